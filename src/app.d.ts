@@ -1,0 +1,21 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	namespace App {
+		// interface Error {}
+		// interface Locals {}
+		// interface PageData {}
+		// interface PageState {}
+		// interface Platform {}
+	}
+	interface ImportMetaEnv {
+		readonly PUBLIC_BASEMAP?: string;
+		readonly PUBLIC_BASEMAP_STYLE_URL?: string;
+		readonly PUBLIC_TEST_HOOKS?: string;
+	}
+	interface Window {
+		/** Set only in test builds (PUBLIC_TEST_HOOKS=1). */
+		__qdmap?: import('maplibre-gl').Map;
+	}
+}
+
+export {};

@@ -1,0 +1,11 @@
+import type { LngLatBoundsLike } from 'maplibre-gl';
+
+/**
+ * Shinan and Shibei together, [west, south, east, north] in degrees (WGS-84): the union of the two
+ * districts' extents in ../shared/reference/gazetteer.json (shinan_district, shibei_district), which
+ * agree with the district outlines in geodata/basemap/districts.geojson to about 0.01°.
+ */
+export const FOCUS_BOUNDS: LngLatBoundsLike = [120.283, 36.04, 120.438, 36.16];
+
+/** Room around the focus districts when framing them, in pixels. */
+export const FOCUS_PADDING = 24;

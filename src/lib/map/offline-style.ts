@@ -1,0 +1,133 @@
+/**
+ * The bundled offline basemap as typed style data: sea, land, district outlines and labels, all from
+ * files under geodata/basemap/ (see its README). No glyph, sprite or tile URL: MapLibre draws label text
+ * with local fonts when the style has no `glyphs`, so the basemap works with no network at all.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '$lib/i18n/messages';
+import landUrl from '$geodata/basemap/land.geojson?url';
+import districtsUrl from '$geodata/basemap/districts.geojson?url';
+import labelsUrl from '$geodata/basemap/district-labels.geojson?url';
+import waterLabelsUrl from '$geodata/basemap/water-labels.geojson?url';
+import attribution from '$geodata/basemap/attribution.json';
+
+/** Source and layer ids of the offline basemap; tests and overlays refer to these. */
+export const OFFLINE_LAYERS = {
+	land: 'basemap-land',
+	districtFill: 'basemap-district-fill',
+	districtLine: 'basemap-district-line',
+	districtLabel: 'basemap-district-label',
+	waterLabel: 'basemap-water-label'
+} as const;
+
+export const OFFLINE_ATTRIBUTION: string = attribution.text;
+
+/** CJK-capable local fonts, in order of preference; MapLibre uses the stack as a CSS font-family. */
+export const LABEL_FONTS = [
+	'Noto Sans CJK SC',
+	'Noto Sans SC',
+	'PingFang SC',
+	'Microsoft YaHei',
+	'sans-serif'
+];
+
+const COLORS = {
+	sea: '#cfe2ec',
+	land: '#f6f3ec',
+	focusFill: '#fffdf8',
+	otherLine: '#b9b1a3',
+	focusLine: '#7a6c58',
+	focusLabel: '#4a4034',
+	otherLabel: '#8d8373',
+	halo: '#ffffff',
+	waterLabel: '#5f8aa0'
+};
+
+function absolute(url: string): string {
+	// GeoJSON is fetched by MapLibre's worker; an absolute URL resolves the same there as on the page.
+	return new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
+}
+
+export function offlineStyle(lang: Lang): StyleSpecification {
+	const name: ['get', string] = ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+	const isFocus: ['==', ['get', string], boolean] = ['==', ['get', 'focus'], true];
+	return {
+		version: 8,
+		name: 'qingdao-offline',
+		sources: {
+			land: { type: 'geojson', data: absolute(landUrl), attribution: OFFLINE_ATTRIBUTION },
+			districts: { type: 'geojson', data: absolute(districtsUrl) },
+			'district-labels': { type: 'geojson', data: absolute(labelsUrl) },
+			'water-labels': { type: 'geojson', data: absolute(waterLabelsUrl) }
+		},
+		layers: [
+			{ id: 'basemap-sea', type: 'background', paint: { 'background-color': COLORS.sea } },
+			{
+				id: OFFLINE_LAYERS.land,
+				type: 'fill',
+				source: 'land',
+				paint: { 'fill-color': COLORS.land, 'fill-antialias': true }
+			},
+			{
+				id: OFFLINE_LAYERS.districtFill,
+				type: 'fill',
+				source: 'districts',
+				filter: isFocus,
+				paint: { 'fill-color': COLORS.focusFill, 'fill-opacity': 0.85 }
+			},
+			{
+				id: OFFLINE_LAYERS.districtLine,
+				type: 'line',
+				source: 'districts',
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': ['case', isFocus, COLORS.focusLine, COLORS.otherLine],
+					'line-width': [
+						'interpolate',
+						['linear'],
+						['zoom'],
+						9,
+						0.8,
+						14,
+						['case', isFocus, 2.4, 1.2]
+					],
+					'line-dasharray': [3, 2]
+				}
+			},
+			{
+				id: OFFLINE_LAYERS.waterLabel,
+				type: 'symbol',
+				source: 'water-labels',
+				layout: {
+					'text-field': name,
+					'text-font': LABEL_FONTS,
+					'text-size': 14,
+					'text-max-width': 20,
+					'text-letter-spacing': 0.3
+				},
+				paint: {
+					'text-color': COLORS.waterLabel,
+					'text-halo-color': COLORS.sea,
+					'text-halo-width': 1
+				}
+			},
+			{
+				id: OFFLINE_LAYERS.districtLabel,
+				type: 'symbol',
+				source: 'district-labels',
+				layout: {
+					'text-field': name,
+					'text-font': LABEL_FONTS,
+					'text-size': ['case', isFocus, 16, 13],
+					'text-letter-spacing': 0.1,
+					'text-max-width': 8
+				},
+				paint: {
+					'text-color': ['case', isFocus, COLORS.focusLabel, COLORS.otherLabel],
+					'text-halo-color': COLORS.halo,
+					'text-halo-width': 1.6
+				}
+			}
+		]
+	};
+}

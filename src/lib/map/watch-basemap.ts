@@ -1,0 +1,57 @@
+/**
+ * Watches a freshly set online basemap and reports when it fails, so the caller can fall back to the
+ * offline basemap. Failure means: the style itself could not be loaded, or its tiles fail and none has
+ * loaded, or nothing rendered within the time limit (a hanging connection never raises an error).
+ */
+import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
+
+export type BasemapFailure = 'style' | 'tiles' | 'timeout';
+
+export const WATCH_DEFAULTS = {
+	timeoutMs: 4000, // the fallback must be on screen within 5 s; leave a second to draw the offline style
+	maxTileErrors: 3 // a single failed edge tile is not an outage; three with none loaded is
+};
+
+/** Starts watching; returns a function that stops watching. `onFail` is called at most once. */
+export function watchBasemap(
+	map: MapLibreMap,
+	onFail: (reason: BasemapFailure) => void,
+	options: Partial<typeof WATCH_DEFAULTS> = {}
+): () => void {
+	const { timeoutMs, maxTileErrors } = { ...WATCH_DEFAULTS, ...options };
+	let tileErrors = 0;
+	let tilesLoaded = 0;
+	let finished = false;
+
+	const finish = (reason?: BasemapFailure) => {
+		if (finished) return;
+		finished = true;
+		clearTimeout(timer);
+		map.off('error', onError);
+		map.off('sourcedata', onSourceData);
+		map.off('idle', onIdle);
+		if (reason) onFail(reason);
+	};
+
+	const onError = (event: ErrorEvent & { sourceId?: string }) => {
+		if (event.sourceId) {
+			tileErrors += 1;
+			if (tileErrors >= maxTileErrors && tilesLoaded === 0) finish('tiles');
+		} else if (!map.isStyleLoaded()) {
+			finish('style');
+		}
+	};
+	const onSourceData = (event: MapSourceDataEvent) => {
+		if (event.tile) tilesLoaded += 1;
+	};
+	const onIdle = () => {
+		if (!map.isStyleLoaded()) return;
+		finish(tileErrors > 0 && tilesLoaded === 0 ? 'tiles' : undefined);
+	};
+	const timer = setTimeout(() => finish('timeout'), timeoutMs);
+
+	map.on('error', onError);
+	map.on('sourcedata', onSourceData);
+	map.on('idle', onIdle);
+	return () => finish();
+}

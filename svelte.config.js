@@ -1,0 +1,57 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { loadEnv } from 'vite';
+
+const env = { ...loadEnv('production', process.cwd(), 'PUBLIC_'), ...process.env };
+
+/** Default online basemap: OpenFreeMap needs no key and serves style, tiles, glyphs and sprites from one host. */
+const DEFAULT_ONLINE_STYLE = 'https://tiles.openfreemap.org/styles/positron';
+
+/**
+ * Origins the browser may contact besides the site itself: the online basemap's style host and any
+ * extra hosts its tiles come from (PUBLIC_BASEMAP_HOSTS, comma-separated https origins).
+ * @returns {string[]}
+ */
+function basemapOrigins() {
+	const urls = [env.PUBLIC_BASEMAP_STYLE_URL || DEFAULT_ONLINE_STYLE];
+	for (const host of (env.PUBLIC_BASEMAP_HOSTS ?? '').split(','))
+		if (host.trim()) urls.push(host.trim());
+	return [...new Set(urls.map((url) => new URL(url).origin))];
+}
+
+const remote = basemapOrigins();
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({
+			// Test builds go to their own folder so `npm test` never overwrites a production build.
+			pages: env.BUILD_DIR || 'build',
+			assets: env.BUILD_DIR || 'build',
+			strict: true
+		}),
+		alias: { $geodata: 'geodata' },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				// Style attributes only (SvelteKit's route announcer sets one); no inline <style> elements.
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:', ...remote],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self', ...remote],
+				// MapLibre runs its worker from our own origin (setWorkerUrl); blob: covers image decoding.
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

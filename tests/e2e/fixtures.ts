@@ -1,0 +1,88 @@
+/**
+ * Shared test setup: every test records what the page logged and every request it tried to send
+ * outside localhost (those are aborted, so no test ever reaches the internet), and fails at the end
+ * if the page logged an error it was not told to expect or tried to leave localhost unexpectedly.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\])$/;
+
+interface Options {
+	/** Console errors this test expects (for example from a deliberately failing basemap). */
+	expectedErrors: RegExp | null;
+	/** A host this test expects the page to try (its requests are still aborted or mocked). */
+	expectedHost: string | null;
+}
+
+interface Fixtures {
+	consoleErrors: string[];
+	externalRequests: string[];
+}
+
+export const test = base.extend<Options & Fixtures>({
+	expectedErrors: [null, { option: true }],
+	expectedHost: [null, { option: true }],
+	externalRequests: async ({ context }, use) => {
+		const seen: string[] = [];
+		await context.route(
+			(url) => (url.protocol === 'http:' || url.protocol === 'https:') && !LOCAL.test(url.hostname),
+			(route) => {
+				seen.push(route.request().url());
+				return route.abort('internetdisconnected');
+			}
+		);
+		await use(seen);
+	},
+	// Playwright reads a fixture's dependencies from its destructuring pattern; this one has none.
+	// eslint-disable-next-line no-empty-pattern
+	consoleErrors: async ({}, use) => {
+		await use([]);
+	},
+	page: async ({ page, consoleErrors, externalRequests, expectedErrors, expectedHost }, use) => {
+		page.on('console', (message) => {
+			if (message.type() === 'error') consoleErrors.push(message.text());
+		});
+		page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+		await use(page);
+		const unexpectedErrors = consoleErrors.filter((text) => !expectedErrors?.test(text));
+		expect(unexpectedErrors, 'the page logged errors').toEqual([]);
+		const unexpectedRequests = externalRequests.filter(
+			(url) => new URL(url).hostname !== expectedHost
+		);
+		expect(unexpectedRequests, 'the page tried to leave localhost').toEqual([]);
+	}
+});
+
+export { expect };
+
+/** Resolves once the map exists, has a loaded style, all tiles are in and the camera is still. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+	await page.waitForFunction(() => window.__qdmap !== undefined);
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const map = window.__qdmap!;
+				const check = () => {
+					if (map.loaded() && map.isStyleLoaded() && !map.isMoving()) resolve();
+					else map.once('idle', check);
+				};
+				check();
+			})
+	);
+}
+
+/** Number of rendered features in each of the given style layers. */
+export async function renderedCounts(
+	page: Page,
+	layers: string[]
+): Promise<Record<string, number>> {
+	return page.evaluate((ids) => {
+		const map = window.__qdmap!;
+		return Object.fromEntries(
+			ids.map((id) => [
+				id,
+				map.getLayer(id) ? map.queryRenderedFeatures({ layers: [id] }).length : -1
+			])
+		);
+	}, layers);
+}

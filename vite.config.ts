@@ -1,0 +1,15 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	// PUBLIC_* settings (basemap choice, test hooks) are read through import.meta.env at build time.
+	envPrefix: ['VITE_', 'PUBLIC_'],
+	// GeoJSON files are served as hashed static assets, not bundled into JavaScript.
+	assetsInclude: ['**/*.geojson'],
+	server: { fs: { allow: ['geodata'] } },
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node'
+	}
+});
