@@ -71,3 +71,44 @@ test('the notice can be dismissed', async ({ page }) => {
 	await page.getByTestId('notice').getByRole('button').click();
 	await expect(page.getByTestId('notice')).toHaveCount(0);
 });
+
+test('a reachable online basemap is shown, with no notice', async ({ page }) => {
+	// A stand-in for the online style that loads: one inline GeoJSON source, so no tile request at all.
+	await page.route(`https://${HOST}/styles/**`, (route) =>
+		route.fulfill({
+			contentType: 'application/json',
+			body: JSON.stringify({
+				version: 8,
+				sources: {
+					square: {
+						type: 'geojson',
+						data: {
+							type: 'Polygon',
+							coordinates: [
+								[
+									[120.3, 36.05],
+									[120.42, 36.05],
+									[120.42, 36.15],
+									[120.3, 36.15],
+									[120.3, 36.05]
+								]
+							]
+						}
+					}
+				},
+				layers: [{ id: 'online-square', type: 'fill', source: 'square' }]
+			})
+		})
+	);
+	await page.goto('/');
+	await waitForMapIdle(page);
+	await page.getByTestId('basemap-online').click();
+	await expect(page).toHaveURL(/[?&]basemap=online\b/);
+	await page.waitForFunction(() => window.__qdmap!.getLayer('online-square') !== undefined);
+	await waitForMapIdle(page);
+	// Longer than the watchdog's limit: a working basemap must not be replaced.
+	await page.waitForTimeout(4500);
+	await expect(page.getByTestId('notice')).toHaveCount(0);
+	expect((await renderedCounts(page, ['online-square']))['online-square']).toBeGreaterThan(0);
+	await expect(page.getByTestId('basemap-online').locator('input')).toBeChecked();
+});
