@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { geodataCheck } from './scripts/vite-plugin-geodata';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [geodataCheck(), sveltekit()],
 	// PUBLIC_* settings (basemap choice, test hooks) are read through import.meta.env at build time.
 	envPrefix: ['VITE_', 'PUBLIC_'],
 	// GeoJSON files are served as hashed static assets, not bundled into JavaScript.

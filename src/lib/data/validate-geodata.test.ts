@@ -1,0 +1,174 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readGeodata } from '../server/read-geodata';
+import { formatIssue, validateGeodata, type GeodataFiles } from './validate-geodata';
+
+let committed: GeodataFiles;
+
+beforeAll(() => {
+	const { files, issues } = readGeodata('geodata');
+	expect(issues).toEqual([]);
+	committed = files;
+});
+
+type Json = Record<string, unknown> & {
+	features: {
+		properties: Record<string, unknown> & {
+			milestones: Record<string, unknown>[];
+			metrics: Record<string, Record<string, unknown>>;
+		};
+		geometry: { coordinates: unknown };
+	}[];
+};
+
+/** A deep copy of the committed files with one layer changed by `edit`. */
+function withLayer(file: string, edit: (layer: Json) => void): GeodataFiles {
+	const copy = structuredClone(committed);
+	edit(copy.layers[file] as Json);
+	return copy;
+}
+
+function messages(files: GeodataFiles): string[] {
+	return validateGeodata(files).issues.map(formatIssue);
+}
+
+describe('validateGeodata', () => {
+	it('accepts the committed data', () => {
+		expect(messages(committed)).toEqual([]);
+	});
+
+	it('names file, feature and field for a coordinate outside Qingdao', () => {
+		const files = withLayer('metro.geojson', (layer) => {
+			const station = layer.features.find((f) => f.properties.id === 'xiaogang-station')!;
+			station.geometry.coordinates = [121.9, 36.07];
+		});
+		expect(messages(files)).toEqual([
+			'geodata/metro.geojson: feature "xiaogang-station": geometry.coordinates [121.9,36.07] is outside Qingdao (120.15–120.6° E, 35.95–36.25° N); coordinates are [lng, lat] in WGS-84'
+		]);
+	});
+
+	it('catches coordinates given as [lat, lng]', () => {
+		const files = withLayer('metro.geojson', (layer) => {
+			layer.features[0]!.geometry.coordinates = [36.07, 120.31];
+		});
+		expect(messages(files).join('\n')).toMatch(
+			/geometry\.coordinates \[36\.07,120\.31\] is outside Qingdao/
+		);
+	});
+
+	it('names both files for a duplicate id', () => {
+		const files = withLayer('schools.geojson', (layer) => {
+			layer.features[0]!.properties.id = 'xiaogang-station';
+		});
+		expect(messages(files)).toContain(
+			'geodata/schools.geojson: feature "xiaogang-station": id is not unique: also used in geodata/metro.geojson'
+		);
+	});
+
+	it('rejects an impossible date', () => {
+		const files = withLayer('metro.geojson', (layer) => {
+			const station = layer.features.find((f) => f.properties.id === 'xiaogang-station')!;
+			station.properties.milestones[0]!.due = '2023-02-30';
+		});
+		expect(messages(files)).toEqual([
+			'geodata/metro.geojson: feature "xiaogang-station": milestones[0].due "2023-02-30" is not a real date (YYYY-MM-DD)'
+		]);
+	});
+
+	it('rejects a quote that is not verbatim in the source', () => {
+		const files = withLayer('metro.geojson', (layer) => {
+			const station = layer.features.find((f) => f.properties.id === 'xiaogang-station')!;
+			station.properties.milestones[0]!.quote = '3月底前完成地铁2号线小港站全部房屋拆除';
+		});
+		expect(messages(files)).toEqual([
+			'geodata/metro.geojson: feature "xiaogang-station": milestones[0].quote "3月底前完成地铁2号线小港站全部房屋拆除" is not verbatim in source "qdzb-2023-02-13"'
+		]);
+	});
+
+	it('rejects a metric given as a string', () => {
+		const files = withLayer('roads.geojson', (layer) => {
+			const road = layer.features.find((f) => f.properties.id === 'chongqing-road-elevated')!;
+			road.properties.metrics.households!.value = '300';
+		});
+		expect(messages(files)).toEqual([
+			'geodata/roads.geojson: feature "chongqing-road-elevated": metrics.households.value must be a number (base units, not a string) (got "300")'
+		]);
+	});
+
+	it('rejects a due date that does not match its stated precision', () => {
+		const files = withLayer('metro.geojson', (layer) => {
+			const station = layer.features.find((f) => f.properties.id === 'xiaogang-station')!;
+			station.properties.milestones[0]!.due = '2023-03-30';
+		});
+		expect(messages(files)).toEqual([
+			'geodata/metro.geojson: feature "xiaogang-station": milestones[0] due 2023-03-30 is not the last day of its month'
+		]);
+	});
+
+	it('rejects an unclosed polygon ring', () => {
+		const files = withLayer('villages.geojson', (layer) => {
+			const ring = (layer.features[0]!.geometry.coordinates as number[][][])[0]!;
+			ring.pop();
+		});
+		expect(messages(files).join('\n')).toMatch(
+			/villages\.geojson: feature "hexi-village": geometry\.coordinates\[0\] a polygon ring must be closed/
+		);
+	});
+
+	it('rejects a clockwise exterior ring (RFC 7946 right-hand rule)', () => {
+		const files = withLayer('villages.geojson', (layer) => {
+			(layer.features[0]!.geometry.coordinates as number[][][])[0]!.reverse();
+		});
+		expect(messages(files)).toEqual([
+			'geodata/villages.geojson: feature "hexi-village": geometry.coordinates rings must follow the right-hand rule (RFC 7946): exterior counterclockwise, holes clockwise'
+		]);
+	});
+
+	it('rejects a group the records do not know', () => {
+		const files = withLayer('schools.geojson', (layer) => {
+			layer.features[0]!.properties.group = 'schools-imagined';
+		});
+		expect(messages(files)).toEqual([
+			'geodata/schools.geojson: feature "shuangshan-primary-school": group "schools-imagined" is not a record in geodata/records.json'
+		]);
+	});
+
+	it('rejects an update about a milestone that does not exist', () => {
+		const files = structuredClone(committed);
+		files.updates = {
+			updates: [
+				{
+					id: 'xiaogang-demolished',
+					subject: 'xiaogang-station',
+					milestone: 5,
+					outcome: 'done',
+					date: '2023-03-30',
+					text: { zh: '已完成', en: 'Done' },
+					source: { title: 't', publisher: 'p', date: '2023-03-31', url: 'https://example.org/a' }
+				}
+			]
+		};
+		expect(messages(files)).toEqual([
+			'geodata/updates.json: update "xiaogang-demolished": milestone "xiaogang-station" has no milestone 5'
+		]);
+	});
+
+	it('rejects an update whose source link is not http(s)', () => {
+		const files = structuredClone(committed);
+		files.updates = {
+			updates: [
+				{
+					id: 'bad-link',
+					subject: 'xiaogang-station',
+					milestone: 0,
+					outcome: 'done',
+					date: '2023-03-30',
+					text: { zh: '已完成', en: 'Done' },
+					source: { title: 't', publisher: 'p', date: '2023-03-31', url: 'javascript:alert(1)' }
+				}
+			]
+		};
+		expect(messages(files)).toEqual([
+			'geodata/updates.json: update "bad-link": source.url must be an http or https URL'
+		]);
+	});
+});

@@ -1,0 +1,113 @@
+/**
+ * The closed vocabularies of the data contract (DESIGN.md §2). Layer, district, campaign and metric ids
+ * appear in URLs, the legend and the tests: they are defined here once.
+ */
+
+export const LAYER_IDS = [
+	'cruise-port',
+	'historic-districts',
+	'licun-river',
+	'metro',
+	'parking',
+	'schools',
+	'industry',
+	'villages',
+	'roads',
+	'parks',
+	'public-facilities',
+	'governance'
+] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export const DISTRICT_IDS = ['shibei', 'shinan'] as const;
+export type DistrictId = (typeof DISTRICT_IDS)[number];
+
+/** Shibei's twelve campaigns (十二大攻坚行动), in the order the article lists them. */
+export const CAMPAIGN_IDS = [
+	'cruise-port',
+	'historic-city',
+	'old-sifang-industry',
+	'old-city-villages',
+	'old-compounds',
+	'municipal-transport',
+	'park-city',
+	'metro',
+	'parking',
+	'licun-river',
+	'environment',
+	'micro-renewal'
+] as const;
+export type CampaignId = (typeof CAMPAIGN_IDS)[number];
+
+/** What a milestone says will happen. */
+export const ACTIONS = [
+	'start',
+	'construction',
+	'complete',
+	'topping-out',
+	'delivery',
+	'open',
+	'acceptance',
+	'expropriation',
+	'demolition',
+	'clearance',
+	'land-sale',
+	'renovation',
+	'target'
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * How precisely the source states a milestone's window (DESIGN.md §2 date rules):
+ * month "3月底前" → the month's last day; early-month "10月初" → days 1–10; half-year "上半年" → 06-30;
+ * year "年底前", "年内", "今年" → 12-31; month-range "3月份至6月份期间" → first day … last day.
+ */
+export const PRECISIONS = ['month', 'early-month', 'half-year', 'year', 'month-range'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** Metric ids: numbers in base units, the unit in the key. */
+export const METRIC_KEYS = [
+	'parking_spaces_planned',
+	'parking_spaces_added',
+	'school_places',
+	'floor_area_m2',
+	'area_m2',
+	'length_km',
+	'households',
+	'land_mu',
+	'investment_cny',
+	'project_count',
+	'school_count',
+	'road_count',
+	'station_count',
+	'parcel_count',
+	'compound_count',
+	'community_count',
+	'route_count',
+	'occupancy_pct',
+	'community_meetings_per_month',
+	'grid_visits_per_week',
+	'grid_forums_per_month',
+	'grid_reviews_per_year'
+] as const;
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+/** "exact" as stated; "more-than" for 余 (6500余个 = more than 6,500); "about" for 约. */
+export const QUALIFIERS = ['exact', 'more-than', 'about'] as const;
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/**
+ * What a location rests on: a gazetteer entry (../shared/reference, with its own source), a shape drawn
+ * from a written description, the anchor point of an area the project lies somewhere in, or nothing.
+ */
+export const LOCATION_BASES = ['gazetteer', 'description', 'area-anchor', 'unknown'] as const;
+
+export const RECORD_KINDS = ['programme', 'campaign', 'group'] as const;
+
+/** Outcomes a sourced update can report for a milestone. */
+export const UPDATE_OUTCOMES = ['done', 'delayed', 'in-progress'] as const;
+
+/** Where our data may lie, [west, south, east, north] in degrees: Qingdao's urban area with margin. */
+export const QINGDAO_BBOX = [120.15, 35.95, 120.6, 36.25] as const;

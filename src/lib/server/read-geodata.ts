@@ -1,0 +1,62 @@
+/**
+ * Reads the geodata folder from disk (Node only: the build, the data check and the tests).
+ * Files that are not valid JSON are reported as issues, not thrown, so every problem shows at once.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeSource, type SourceText } from '../data/source-text';
+import {
+	RECORDS_FILE,
+	UPDATES_FILE,
+	type GeodataFiles,
+	type GeodataIssue
+} from '../data/validate-geodata';
+
+interface SourceEntry {
+	id: string;
+	file?: string;
+	captions?: string[];
+}
+
+function readJson(dir: string, file: string, issues: GeodataIssue[]): unknown {
+	const path = join(dir, file);
+	if (!existsSync(path)) {
+		issues.push({ file, message: 'is missing' });
+		return undefined;
+	}
+	try {
+		return JSON.parse(readFileSync(path, 'utf8'));
+	} catch (error) {
+		issues.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
+		return undefined;
+	}
+}
+
+export function readGeodata(dir = 'geodata'): { files: GeodataFiles; issues: GeodataIssue[] } {
+	const issues: GeodataIssue[] = [];
+	const layers: Record<string, unknown> = {};
+	for (const file of readdirSync(dir).sort()) {
+		if (file.endsWith('.geojson')) layers[file] = readJson(dir, file, issues);
+	}
+	const sources: Record<string, SourceText | null> = {};
+	const index = readJson(dir, 'sources/sources.json', issues) as
+		{ sources?: SourceEntry[] } | undefined;
+	for (const entry of index?.sources ?? []) {
+		if (!entry.file) {
+			sources[entry.id] = null;
+			continue;
+		}
+		const path = join(dir, 'sources', entry.file);
+		if (!existsSync(path)) issues.push({ file: `sources/${entry.file}`, message: 'is missing' });
+		else sources[entry.id] = normalizeSource(readFileSync(path, 'utf8'), entry.captions ?? []);
+	}
+	return {
+		files: {
+			layers,
+			records: readJson(dir, RECORDS_FILE, issues),
+			updates: readJson(dir, UPDATES_FILE, issues),
+			sources
+		},
+		issues
+	};
+}
