@@ -111,3 +111,11 @@ export const UPDATE_OUTCOMES = ['done', 'delayed', 'in-progress'] as const;
 
 /** Where our data may lie, [west, south, east, north] in degrees: Qingdao's urban area with margin. */
 export const QINGDAO_BBOX = [120.15, 35.95, 120.6, 36.25] as const;
+
+/**
+ * A milestone's status against the as-of date: upcoming; due within 30 days; past its deadline with no
+ * outcome recorded; reported done (only from a sourced update). A project with no dated milestone
+ * (context stations) has status "none".
+ */
+export const STATUS_IDS = ['upcoming', 'due-soon', 'past', 'done', 'none'] as const;
+export type StatusId = (typeof STATUS_IDS)[number];
