@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { geodataCheck } from './scripts/vite-plugin-geodata';
+import { geodataCheck } from './scripts/vite-plugin-geodata.js';
 
 export default defineConfig({
 	plugins: [geodataCheck(), sveltekit()],

@@ -1,0 +1,147 @@
+/**
+ * Numbers, dates, distances and metrics in the reader's language: 万/亿 in Chinese
+ * (Intl's compact notation for zh-CN), thousands separators in English.
+ */
+import type { MetricKey, StatusId } from '$lib/data/vocabulary';
+import type { Lang } from './messages';
+
+const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+export function formatNumber(value: number, lang: Lang): string {
+	if (lang === 'zh' && Math.abs(value) >= 10_000) {
+		return new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(
+			value
+		);
+	}
+	return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "2023年3月31日" / "31 Mar 2023". */
+export function formatDate(isoDate: string, lang: Lang): string {
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	return new Intl.DateTimeFormat(LOCALE[lang], {
+		year: 'numeric',
+		month: lang === 'zh' ? 'long' : 'short',
+		day: 'numeric',
+		timeZone: 'UTC'
+	}).format(date);
+}
+
+/** "2023年3月" / "Mar 2023". */
+export function formatMonth(isoDate: string, lang: Lang): string {
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	return new Intl.DateTimeFormat(LOCALE[lang], {
+		year: 'numeric',
+		month: lang === 'zh' ? 'long' : 'short',
+		timeZone: 'UTC'
+	}).format(date);
+}
+
+/** "850 米" / "850 m"; "1.2 公里" / "1.2 km" from 1 km up. */
+export function formatDistance(metres: number, lang: Lang): string {
+	if (metres < 1000) {
+		const rounded = metres < 100 ? Math.round(metres / 5) * 5 : Math.round(metres / 10) * 10;
+		return lang === 'zh' ? `${rounded} 米` : `${rounded} m`;
+	}
+	const km = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(
+		metres / 1000
+	);
+	return lang === 'zh' ? `${km} 公里` : `${km} km`;
+}
+
+interface MetricLabel {
+	/** What is counted, e.g. "planned parking spaces". */
+	name: Record<Lang, string>;
+	/** Unit written after the number; empty when the name says it. */
+	unit: Record<Lang, string>;
+}
+
+export const METRIC_LABELS: Record<MetricKey, MetricLabel> = {
+	parking_spaces_planned: {
+		name: { zh: '规划泊位', en: 'planned parking spaces' },
+		unit: { zh: '个', en: '' }
+	},
+	parking_spaces_added: {
+		name: { zh: '新增泊位', en: 'new parking spaces' },
+		unit: { zh: '个', en: '' }
+	},
+	school_places: { name: { zh: '新增学位', en: 'new school places' }, unit: { zh: '个', en: '' } },
+	floor_area_m2: { name: { zh: '建筑面积', en: 'floor area' }, unit: { zh: '平方米', en: 'm²' } },
+	area_m2: { name: { zh: '面积', en: 'area' }, unit: { zh: '平方米', en: 'm²' } },
+	length_km: { name: { zh: '长度', en: 'length' }, unit: { zh: '公里', en: 'km' } },
+	households: { name: { zh: '征收户数', en: 'households' }, unit: { zh: '户', en: '' } },
+	land_mu: { name: { zh: '土地', en: 'land' }, unit: { zh: '亩', en: 'mu' } },
+	investment_cny: { name: { zh: '总投资', en: 'total investment' }, unit: { zh: '元', en: 'CNY' } },
+	project_count: { name: { zh: '项目', en: 'projects' }, unit: { zh: '个', en: '' } },
+	school_count: { name: { zh: '学校', en: 'schools' }, unit: { zh: '所', en: '' } },
+	road_count: { name: { zh: '道路', en: 'roads' }, unit: { zh: '条', en: '' } },
+	station_count: { name: { zh: '地铁站点', en: 'metro stations' }, unit: { zh: '个', en: '' } },
+	parcel_count: { name: { zh: '地块', en: 'land parcels' }, unit: { zh: '宗', en: '' } },
+	compound_count: {
+		name: { zh: '居民小区', en: 'residential compounds' },
+		unit: { zh: '个', en: '' }
+	},
+	community_count: { name: { zh: '社区', en: 'communities' }, unit: { zh: '个', en: '' } },
+	route_count: { name: { zh: '旅游路线', en: 'tourist routes' }, unit: { zh: '条', en: '' } },
+	occupancy_pct: {
+		name: { zh: '业态导入率', en: 'business occupancy' },
+		unit: { zh: '%', en: '%' }
+	},
+	community_meetings_per_month: {
+		name: { zh: '每月列席社区联席会议', en: 'community meetings attended a month' },
+		unit: { zh: '次', en: '' }
+	},
+	grid_visits_per_week: {
+		name: { zh: '每周走访网格', en: 'grid visits a week' },
+		unit: { zh: '次', en: '' }
+	},
+	grid_forums_per_month: {
+		name: { zh: '每月网格座谈会', en: 'grid forums a month' },
+		unit: { zh: '次', en: '' }
+	},
+	grid_reviews_per_year: {
+		name: { zh: '每年"解剖麻雀"', en: 'in-depth grid reviews a year' },
+		unit: { zh: '次', en: '' }
+	}
+};
+
+const MORE_THAN: Record<Lang, (n: string) => string> = { zh: (n) => `${n}余`, en: (n) => `${n}+` };
+const ABOUT: Record<Lang, (n: string) => string> = { zh: (n) => `约${n}`, en: (n) => `about ${n}` };
+
+/** The number with its qualifier and unit: "6500余个" / "6,500+"; "3.7万平方米" / "37,000 m²". */
+export function formatMetricValue(
+	key: MetricKey,
+	value: number,
+	lang: Lang,
+	qualifier: 'exact' | 'more-than' | 'about' = 'exact'
+): string {
+	const { unit } = METRIC_LABELS[key];
+	let number = formatNumber(value, lang);
+	if (qualifier === 'more-than') number = MORE_THAN[lang](number);
+	if (qualifier === 'about') number = ABOUT[lang](number);
+	const u = unit[lang];
+	if (!u) return number;
+	if (u === '%') return `${number}%`;
+	return lang === 'zh' ? `${number}${u}` : `${number} ${u}`;
+}
+
+/** A whole metric as a phrase: "规划泊位 6500余个" / "6,500+ planned parking spaces". */
+export function formatMetric(
+	key: MetricKey,
+	value: number,
+	lang: Lang,
+	qualifier: 'exact' | 'more-than' | 'about' = 'exact'
+): string {
+	const label = METRIC_LABELS[key];
+	const amount = formatMetricValue(key, value, lang, qualifier);
+	if (lang === 'zh') return `${label.name.zh} ${amount}`;
+	return label.unit.en ? `${label.name.en}: ${amount}` : `${amount} ${label.name.en}`;
+}
+
+export const STATUS_LABELS: Record<StatusId, Record<Lang, string>> = {
+	upcoming: { zh: '未到期', en: 'Upcoming' },
+	'due-soon': { zh: '30天内到期', en: 'Due within 30 days' },
+	past: { zh: '已过期限(未见结果)', en: 'Past deadline — outcome not recorded' },
+	done: { zh: '已报道完成', en: 'Reported done' },
+	none: { zh: '无时间节点', en: 'No dated milestone' }
+};
