@@ -1,0 +1,340 @@
+/**
+ * "Add your own layer": a dropped GeoJSON or CSV file → a normalised WGS-84 layer, or one polite
+ * message saying what was wrong and what to do. Pure: no DOM, no MapLibre; the UI reads the File.
+ *
+ * Decisions (issue 7, item 7):
+ * - Format by extension (.geojson/.json, .csv/.tsv/.txt), overridden by content: text starting with
+ *   `{` or `[` is JSON whatever its name. Known GIS/office formats (KML, Shapefile, Excel…) are
+ *   refused by extension with advice to export GeoJSON or CSV.
+ * - GeometryCollections are flattened: each member becomes a feature with the parent's properties
+ *   and id `<id>-<n>`, so the layer stays drawable by type; a warning says so.
+ * - Features without geometry (null, missing or empty coordinates) are skipped with a warning; a
+ *   file with nothing left is refused.
+ * - Any coordinate out of range refuses the file, naming the first offender and the count; the same
+ *   check recognises swapped [lat, lng] pairs and projected metre coordinates and explains those.
+ * - Data lying wholly outside the Qingdao region is accepted with a warning: it may be context a
+ *   planner wants, and a misplaced file is obvious once it is on the map.
+ * - Datum: the numbers cannot reveal GCJ-02, so a clue in names, crs or values only sets
+ *   `datumHint`; converting is always the user's choice (`assumeGcj02`). BD-09 (Baidu) is not
+ *   handled.
+ * - Every feature gets a unique string id: its own id as text, else `feature-<n>` / `row-<line>`;
+ *   repeated ids get a `~2`, `~3` suffix.
+ */
+import turfBbox from '@turf/bbox';
+import { featureCollection } from '@turf/helpers';
+import type { Feature, Position } from 'geojson';
+import gcoord from 'gcoord';
+import { findGcj02Clue } from './find-gcj02-clue';
+import {
+	mapPositions,
+	positionsOf,
+	USER_GEOMETRY_TYPES,
+	type UserGeometry,
+	type UserGeometryType
+} from './geometry';
+import { MAX_BYTES, MAX_FEATURES, QINGDAO_BBOX } from './limits';
+import {
+	excerpt,
+	formatCoordinates,
+	Refusal,
+	type ImportMessage,
+	type ImportMessageParams
+} from './messages';
+import { readCsv } from './read-csv';
+import { readGeoJson } from './read-geojson';
+import type { DatumText, ReadFeature, ReadResult } from './read-result';
+import type { UserProperties } from './sanitise-properties';
+
+export { MAX_BYTES, MAX_FEATURES, QINGDAO_BBOX } from './limits';
+
+export type UserFeature = Feature<UserGeometry, UserProperties> & { id: string };
+
+export interface UserLayer {
+	/** The file name without folders, shortened for display. */
+	name: string;
+	kind: 'geojson' | 'csv';
+	/** WGS-84 features, positions `[lng, lat]` or `[lng, lat, elevation]` in degrees. */
+	features: UserFeature[];
+	/** `[west, south, east, north]` in WGS-84 degrees. */
+	bbox: [number, number, number, number];
+	/** Features per geometry type; every type is present, 0 when absent. */
+	counts: Record<UserGeometryType, number>;
+	/** Things the user should know; the layer is shown regardless. */
+	warnings: ImportMessage[];
+	/** 'wgs84': coordinates as given (taken to be WGS-84); 'gcj02-converted': converted on request. */
+	datum: 'wgs84' | 'gcj02-converted';
+	/** Whether something in the file suggests GCJ-02. The conversion is offered either way. */
+	datumHint: 'gcj02-suspected' | 'unknown';
+}
+
+export type ParseResult = { ok: true; layer: UserLayer } | { ok: false; error: ImportMessage };
+
+export interface ParseOptions {
+	/** Treat the coordinates as GCJ-02 (Amap/Gaode, Tencent) and convert them to WGS-84. Default false. */
+	assumeGcj02?: boolean;
+}
+
+const BYTES_PER_MB = 1024 * 1024;
+
+/**
+ * Features whose properties are searched for a GCJ-02 clue. A field naming the datum or the source
+ * map repeats in every feature, so the first thousand are enough.
+ */
+const DATUM_SCAN_FEATURES = 1000;
+
+/** Refuses a file larger than MAX_BYTES from its size alone, before its text is read. */
+export function checkFileSize(bytes: number): ImportMessage | null {
+	if (bytes <= MAX_BYTES) return null;
+	return {
+		code: 'file-too-large',
+		params: {
+			sizeMb: Math.round((bytes / BYTES_PER_MB) * 10) / 10,
+			limitMb: MAX_BYTES / BYTES_PER_MB
+		}
+	};
+}
+
+function refuse(reason: ImportMessage): never {
+	throw new Refusal(reason);
+}
+
+/** Size of `text` once UTF-8 encoded, without building the encoding. */
+function utf8Bytes(text: string): number {
+	let bytes = 0;
+	for (let i = 0; i < text.length; i += 1) {
+		const unit = text.charCodeAt(i);
+		if (unit < 0x80) bytes += 1;
+		else if (unit < 0x800) bytes += 2;
+		else if (unit >= 0xd800 && unit <= 0xdbff) {
+			// A surrogate pair: one 4-byte character.
+			bytes += 4;
+			i += 1;
+		} else bytes += 3;
+	}
+	return bytes;
+}
+
+const JSON_EXTENSIONS = new Set(['geojson', 'json', 'topojson']);
+const CSV_EXTENSIONS = new Set(['csv', 'tsv', 'txt']);
+/** Formats people commonly try, refused up front with advice to export GeoJSON or CSV. */
+const UNSUPPORTED_EXTENSIONS = new Set([
+	...['kml', 'kmz', 'gpx', 'shp', 'shx', 'dbf', 'prj', 'cpg', 'gpkg', 'mbtiles', 'pbf', 'mvt'],
+	...['xlsx', 'xlsm', 'xls', 'ods', 'numbers', 'doc', 'docx', 'pdf', 'dwg', 'dxf'],
+	...['zip', 'rar', '7z', 'gz', 'png', 'jpg', 'jpeg', 'tif', 'tiff']
+]);
+
+function extensionOf(name: string): string {
+	const match = /\.([^./\\]+)$/.exec(name);
+	return match?.[1]?.toLowerCase() ?? '';
+}
+
+function detectFormat(name: string, text: string): 'json' | 'csv' {
+	const extension = extensionOf(name);
+	const unsupported = { code: 'format-unsupported', params: { extension } } as const;
+	if (UNSUPPORTED_EXTENSIONS.has(extension)) refuse(unsupported);
+	const head = text.slice(0, 1024);
+	// A zip container (xlsx, kmz) or any binary file.
+	if (head.startsWith('PK\u0003\u0004') || head.includes('\u0000')) refuse(unsupported);
+	const first = head.trimStart()[0];
+	if (JSON_EXTENSIONS.has(extension) || first === '{' || first === '[') return 'json';
+	// XML: KML, GPX, or a web page saved by mistake.
+	if (first === '<') refuse(unsupported);
+	if (CSV_EXTENSIONS.has(extension)) return 'csv';
+	const firstLine = head.split(/\r?\n|\r/, 1)[0] ?? '';
+	return /[,;\t]/.test(firstLine) ? 'csv' : refuse(unsupported);
+}
+
+/** Where JSON.parse stopped, from its message: V8 gives a position, Firefox a line and column. */
+function jsonErrorParams(error: unknown, text: string): ImportMessageParams['json-malformed'] {
+	const message = error instanceof Error ? error.message : '';
+	if (/unexpected end|end of data/i.test(message)) return { atEnd: true };
+	const lineColumn = /line (\d+) column (\d+)/i.exec(message);
+	if (lineColumn) {
+		return { line: Number(lineColumn[1]), column: Number(lineColumn[2]), atEnd: false };
+	}
+	const position = /position (\d+)/i.exec(message);
+	if (!position) return { atEnd: false };
+	const offset = Number(position[1]);
+	if (offset >= text.trimEnd().length) return { atEnd: true };
+	const before = text.slice(0, offset);
+	const line = before.split('\n').length;
+	return { line, column: offset - before.lastIndexOf('\n'), atEnd: false };
+}
+
+function readJson(text: string): ReadResult {
+	let root: unknown;
+	try {
+		root = JSON.parse(text);
+	} catch (error) {
+		return refuse({ code: 'json-malformed', params: jsonErrorParams(error, text) });
+	}
+	return readGeoJson(root);
+}
+
+/**
+ * Refuses the first coordinate outside lng −180…180, lat −90…90, explaining the two usual causes:
+ * [lat, lng] order and projected coordinates in metres.
+ */
+function checkRanges(features: readonly ReadFeature[]): void {
+	let first: { feature: ReadFeature; position: Position } | undefined;
+	let count = 0;
+	let allSwappable = true;
+	for (const feature of features) {
+		for (const position of positionsOf(feature.geometry)) {
+			const [lng = NaN, lat = NaN] = position;
+			if (Math.abs(lng) <= 180 && Math.abs(lat) <= 90) continue;
+			count += 1;
+			first ??= { feature, position };
+			if (!(Math.abs(lng) <= 90 && Math.abs(lat) <= 180)) allSwappable = false;
+		}
+	}
+	if (!first) return;
+
+	const [lng = NaN, lat = NaN] = first.position;
+	const params = { ...first.feature.at, count, example: formatCoordinates(first.position) };
+	// Web Mercator and Gauss–Krüger values are in the hundreds of thousands or millions of metres.
+	if (Math.abs(lng) > 1000 || Math.abs(lat) > 1000) {
+		refuse({ code: 'coordinates-projected', params });
+	}
+	refuse({ code: allSwappable ? 'coordinates-swapped' : 'coordinates-out-of-range', params });
+}
+
+function* datumTexts(
+	name: string,
+	read: ReadResult,
+	features: readonly ReadFeature[]
+): Generator<DatumText> {
+	yield { source: 'file-name', text: name };
+	yield* read.datumTexts;
+	for (const { properties } of features.slice(0, DATUM_SCAN_FEATURES)) {
+		for (const [key, value] of Object.entries(properties)) {
+			yield { source: 'property-name', text: key };
+			if (typeof value === 'string') yield { source: 'property-value', text: value };
+		}
+	}
+}
+
+function gcj02ToWgs84(position: Position): Position {
+	const [lng = NaN, lat = NaN, ...rest] = position;
+	// gcoord returns positions outside China unchanged: GCJ-02 is only defined inside.
+	const [x, y] = gcoord.transform<[number, number]>([lng, lat], gcoord.GCJ02, gcoord.WGS84);
+	return [x, y, ...rest];
+}
+
+/** `id`, or `id~2`, `id~3`… if taken. */
+function uniqueId(id: string, taken: Set<string>, nextSuffix: Map<string, number>): string {
+	let unique = id;
+	let suffix = nextSuffix.get(id) ?? 2;
+	while (taken.has(unique)) {
+		unique = `${id}~${suffix}`;
+		suffix += 1;
+	}
+	nextSuffix.set(id, suffix);
+	taken.add(unique);
+	return unique;
+}
+
+function toUserFeatures(
+	features: readonly ReadFeature[],
+	convert: ((position: Position) => Position) | undefined
+): UserFeature[] {
+	const taken = new Set<string>();
+	const nextSuffix = new Map<string, number>();
+	return features.map(({ geometry, properties, sourceId, part, at }) => {
+		const base = sourceId ?? ('row' in at ? `row-${at.row}` : `feature-${at.index + 1}`);
+		return {
+			type: 'Feature',
+			id: uniqueId(part === undefined ? base : `${base}-${part}`, taken, nextSuffix),
+			geometry: convert ? mapPositions(geometry, convert) : geometry,
+			properties
+		};
+	});
+}
+
+function displayName(name: string): string {
+	return excerpt(name.split(/[/\\]/).pop() ?? '', 120);
+}
+
+function disjoint(a: readonly number[], b: readonly number[]): boolean {
+	const [aw = 0, as = 0, ae = 0, an = 0] = a;
+	const [bw = 0, bs = 0, be = 0, bn = 0] = b;
+	return ae < bw || aw > be || an < bs || as > bn;
+}
+
+function readLayer(name: string, text: string, options: ParseOptions): UserLayer {
+	if (text.length > MAX_BYTES / 3) {
+		const tooLarge = checkFileSize(utf8Bytes(text));
+		if (tooLarge) refuse(tooLarge);
+	}
+	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	if (body.trim() === '') refuse({ code: 'file-empty', params: {} });
+	// Decoding non-UTF-8 bytes as UTF-8 leaves U+FFFD; Excel saves Chinese CSV files as GBK.
+	if (body.includes('\uFFFD')) refuse({ code: 'encoding-not-utf8', params: {} });
+
+	const kind = detectFormat(name, body) === 'json' ? 'geojson' : 'csv';
+	const read = kind === 'geojson' ? readJson(body) : readCsv(body);
+	if (read.features.length > MAX_FEATURES) {
+		refuse({
+			code: 'too-many-features',
+			params: { count: read.features.length, limit: MAX_FEATURES }
+		});
+	}
+	if (read.features.length === 0) {
+		refuse({ code: 'no-features', params: { skipped: read.skipped } });
+	}
+	checkRanges(read.features);
+
+	const clue = findGcj02Clue(datumTexts(name, read, read.features));
+	let converted = 0;
+	const convert = options.assumeGcj02
+		? (position: Position) => {
+				converted += 1;
+				return gcj02ToWgs84(position);
+			}
+		: undefined;
+	const features = toUserFeatures(read.features, convert);
+
+	const [west = 0, south = 0, east = 0, north = 0] = turfBbox(featureCollection(features));
+	const bbox: UserLayer['bbox'] = [west, south, east, north];
+	const counts = Object.fromEntries(USER_GEOMETRY_TYPES.map((type) => [type, 0])) as Record<
+		UserGeometryType,
+		number
+	>;
+	for (const feature of features) counts[feature.geometry.type] += 1;
+
+	const warnings = [...read.warnings];
+	if (disjoint(bbox, QINGDAO_BBOX)) {
+		const shown = bbox.map((value) => Math.round(value * 1000) / 1000).join(', ');
+		warnings.push({ code: 'outside-qingdao', params: { bbox: `[${shown}]` } });
+	}
+	if (clue && !options.assumeGcj02) warnings.push({ code: 'gcj02-suspected', params: clue });
+	if (options.assumeGcj02) warnings.push({ code: 'gcj02-converted', params: { count: converted } });
+
+	return {
+		name: displayName(name),
+		kind,
+		features,
+		bbox,
+		counts,
+		warnings,
+		datum: options.assumeGcj02 ? 'gcj02-converted' : 'wgs84',
+		datumHint: clue ? 'gcj02-suspected' : 'unknown'
+	};
+}
+
+/**
+ * Reads a user's file. `name` is the file name (its extension helps pick the format), `text` its
+ * content. Never throws for bad input: every problem comes back as `{ ok: false, error }`.
+ */
+export function parseUserLayer(
+	name: string,
+	text: string,
+	options: ParseOptions = {}
+): ParseResult {
+	try {
+		return { ok: true, layer: readLayer(name, text, options) };
+	} catch (error) {
+		if (error instanceof Refusal) return { ok: false, error: error.reason };
+		throw error;
+	}
+}
