@@ -1,36 +1,444 @@
 /**
- * URL ⇄ view state. Parsing is tolerant: an unknown or mangled value falls back to its default and
- * never throws, so any link opens a working map. Unknown parameters are ignored.
+ * URL ⇄ view state: everything a shared link restores (DESIGN.md, journalists: "put exactly this view
+ * in my article"). Parsing is tolerant: an unknown or mangled value falls back to its default
+ * (`undefined` = "not in the URL") and nothing throws, so any link opens a working map. Unknown
+ * parameters are ignored by the parser and kept by the writer. Coordinates are `[lng, lat]` in degrees.
+ *
+ * | field          | param      | canonical form                      | also read                        |
+ * | -------------- | ---------- | ----------------------------------- | -------------------------------- |
+ * | lang           | `lang`     | `zh`, `en`                          | any case, `zh-CN` → zh           |
+ * | basemap        | `basemap`  | `online`, `offline`                 | any case                         |
+ * | camera         | `map`      | `zoom/lat/lng/bearing/pitch`        | no bearing/pitch (0); lng/lat    |
+ * | layers         | `layers`   | ids in vocabulary order; `none`=[]  | dupes; unknown ids dropped       |
+ * | districts      | `district` | ids in vocabulary order             | as layers                        |
+ * | campaigns      | `campaign` | ids in vocabulary order, `none` last| as layers                        |
+ * | statuses       | `status`   | ids in vocabulary order             | as layers                        |
+ * | from, to       | `from` `to`| `YYYY-MM-DD` in 2020–2030, from ≤ to| `2023-5-1`, `20230501`; swapped  |
+ * | asOf           | `asof`     | `YYYY-MM-DD` in 2020–2030           | as from                          |
+ * | project        | `project`  | slug of ≤ 80 characters             | any case                         |
+ * | near           | `near`     | `lng,lat,radiusM`, centre in Qingdao| lat,lng; `1km`; no radius (1 km) |
+ * | listFollowsMap | `extent`   | `1`, `0`                            | `true`, `no`, `on`…              |
+ * | colorBy        | `color`    | `layer`, `status`                   | any case                         |
+ *
+ * Numbers are clamped: zoom 0–22, pitch 0–60, lat ±85.05, radius 250–3000 m; bearing is taken into
+ * (−180, 180], lng into [−180, 180]. A lat/lng pair in the wrong order is turned round when only
+ * the other order lies in Qingdao. Every value may also arrive double percent-encoded, in full-width
+ * characters, wrapped in quotes or followed by punctuation (see url-text.ts). Of a repeated parameter
+ * the first occurrence counts.
  */
+import { isIsoDate } from '$lib/data/dates';
+import {
+	CAMPAIGN_IDS,
+	DISTRICT_IDS,
+	LAYER_IDS,
+	QINGDAO_BBOX,
+	STATUS_IDS,
+	type CampaignId,
+	type DistrictId,
+	type LayerId,
+	type StatusId
+} from '$lib/data/vocabulary';
 import { isLang, type Lang } from '$lib/i18n/messages';
 import { BASEMAP_IDS, type BasemapId } from '$lib/map/basemap-ids';
+import { cleanValue, formatSearch, parseDecimal, splitList } from './url-text';
 
+export { formatSearch } from './url-text';
+
+/** The map camera. `center` is `[lng, lat]` in degrees, bearing and pitch in degrees. */
+export interface Camera {
+	center: [lng: number, lat: number];
+	zoom: number;
+	bearing: number;
+	pitch: number;
+}
+
+/** A "near this point" search: `center` is `[lng, lat]` in degrees. */
+export interface NearQuery {
+	center: [lng: number, lat: number];
+	radiusM: number;
+}
+
+export type ColorBy = 'layer' | 'status';
+/** Campaign filter items: a campaign, or `none` for projects that belong to no campaign. */
+export type CampaignFilter = CampaignId | 'none';
+
+/** The view a URL describes. Every field is optional: `undefined` = "not in the URL, use the default". */
 export interface ViewState {
-	/** Interface and content language; `undefined` means "not in the URL": detect from the browser. */
-	lang: Lang | undefined;
-	/** Basemap; `undefined` means "not in the URL": use the build's default. */
-	basemap: BasemapId | undefined;
+	/** Interface and content language; default: detected from the browser. */
+	lang?: Lang;
+	/** Basemap; default: the build's basemap. */
+	basemap?: BasemapId;
+	/** Default: the whole programme in view. */
+	camera?: Camera;
+	/** Visible layers; `[]` hides them all; default: all visible. */
+	layers?: LayerId[];
+	districts?: DistrictId[];
+	campaigns?: CampaignFilter[];
+	statuses?: StatusId[];
+	/** Milestone date window, ISO dates, `from` ≤ `to`. */
+	from?: string;
+	to?: string;
+	/** The date statuses are computed against; default: today. */
+	asOf?: string;
+	/** Selected project's id (slug syntax only: the caller checks that it exists). */
+	project?: string;
+	near?: NearQuery;
+	/** The project list shows only what is in the map's extent. */
+	listFollowsMap?: boolean;
+	colorBy?: ColorBy;
 }
 
-function isBasemapId(value: unknown): value is BasemapId {
-	return typeof value === 'string' && (BASEMAP_IDS as readonly string[]).includes(value);
+type Field = keyof ViewState;
+/** Each field's type when it is set. */
+type Value = Required<ViewState>;
+
+/** The parameter of each field, in the canonical order of a written URL. */
+const PARAM_OF = {
+	lang: 'lang',
+	basemap: 'basemap',
+	camera: 'map',
+	layers: 'layers',
+	districts: 'district',
+	campaigns: 'campaign',
+	statuses: 'status',
+	from: 'from',
+	to: 'to',
+	asOf: 'asof',
+	project: 'project',
+	near: 'near',
+	listFollowsMap: 'extent',
+	colorBy: 'color'
+} as const satisfies { [K in Field]-?: string };
+
+export type ViewParam = (typeof PARAM_OF)[Field];
+
+const FIELDS = Object.keys(PARAM_OF) as Field[];
+
+/** The URL parameters the view state owns, in canonical order; the others belong to someone else. */
+export const VIEW_PARAMS: readonly ViewParam[] = FIELDS.map((field) => PARAM_OF[field]);
+
+/**
+ * Camera limits: MapLibre's default zoom range (0–22) and maximum pitch (60°); ±85.05° is Web
+ * Mercator's limit of ±85.0511° rounded inward.
+ */
+export const CAMERA_LIMITS = { minZoom: 0, maxZoom: 22, maxPitch: 60, maxLat: 85.05 } as const;
+
+/** Decimals written: 0.01 zoom levels; 1e-5° ≈ 1 m at Qingdao; 0.1° of bearing and pitch. */
+const CAMERA_DECIMALS = { zoom: 2, lngLat: 5, angle: 1 } as const;
+
+/** Radius of a "near" search in metres: the map offers 250 m – 3 km (analysis/find-nearby.ts). */
+export const NEAR_RADIUS_M = {
+	min: 250, // the smallest radius the map offers
+	max: 3000, // the largest radius the map offers
+	missing: 1000 // for a link with a centre but no radius: DESIGN.md's example, "within 1 km"
+} as const;
+
+/** Accepted dates: the programme is 2023's, the window leaves room for slips and earlier plans. */
+export const DATE_RANGE = { min: '2020-01-01', max: '2030-12-31' } as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG_LENGTH = 80;
+
+const COLOR_BYS = ['layer', 'status'] as const satisfies readonly ColorBy[];
+const CAMPAIGN_FILTERS = [...CAMPAIGN_IDS, 'none'] as const satisfies readonly CampaignFilter[];
+
+// ---------------------------------------------------------------------------------------------
+// Canonical values: every rule about what is valid lives here, shared by the parser and the writer.
+
+function isOneOf<T extends string>(vocabulary: readonly T[], value: unknown): value is T {
+	return typeof value === 'string' && (vocabulary as readonly string[]).includes(value);
 }
 
-export function parseViewState(params: URLSearchParams): ViewState {
-	const lang = params.get('lang')?.trim().toLowerCase();
-	const basemap = params.get('basemap')?.trim().toLowerCase();
+function clamp(value: number, min: number, max: number): number {
+	return Math.min(max, Math.max(min, value));
+}
+
+/** Rounded as the writer prints it, so that reading the text gives the same number; never -0. */
+function roundTo(value: number, decimals: number): number {
+	return Number(value.toFixed(decimals)) + 0;
+}
+
+/** Longitude wrapped into [-180, 180]: 190 → -170. */
+function wrapLng(lng: number): number {
+	return lng >= -180 && lng <= 180 ? lng : ((((lng + 180) % 360) + 360) % 360) - 180;
+}
+
+/** Bearing normalised into (-180, 180]: 270 → -90, -180 → 180. Values inside are kept exact. */
+function normaliseBearing(bearing: number): number {
+	if (bearing > -180 && bearing <= 180) return bearing;
+	const turned = ((bearing % 360) + 360) % 360;
+	return turned > 180 ? turned - 360 : turned;
+}
+
+function inQingdao([lng, lat]: readonly [number, number]): boolean {
+	const [west, south, east, north] = QINGDAO_BBOX;
+	return lng >= west && lng <= east && lat >= south && lat <= north;
+}
+
+/** `[lng, lat]`, or `[lat, lng]` turned round when only that reading lies in Qingdao (36° N, 120° E). */
+function lngLatOrder(center: readonly [number, number]): [number, number] {
+	const [a, b] = center;
+	return !inQingdao([a, b]) && inQingdao([b, a]) ? [b, a] : [a, b];
+}
+
+function allFinite(...values: unknown[]): boolean {
+	return values.every((value) => typeof value === 'number' && Number.isFinite(value));
+}
+
+function canonicalCamera(camera: Camera): Camera | undefined {
+	const [lng, lat] = camera.center;
+	const { zoom, bearing, pitch } = camera;
+	if (!allFinite(lng, lat, zoom, bearing, pitch)) return undefined;
+	const [x, y] = lngLatOrder([lng, lat]);
+	const { minZoom, maxZoom, maxPitch, maxLat } = CAMERA_LIMITS;
 	return {
-		lang: isLang(lang) ? lang : undefined,
-		basemap: isBasemapId(basemap) ? basemap : undefined
+		center: [
+			roundTo(wrapLng(x), CAMERA_DECIMALS.lngLat),
+			roundTo(clamp(y, -maxLat, maxLat), CAMERA_DECIMALS.lngLat)
+		],
+		zoom: roundTo(clamp(zoom, minZoom, maxZoom), CAMERA_DECIMALS.zoom),
+		// Normalised again after rounding: -179.96 rounds to -180.0, which is written 180.
+		bearing: normaliseBearing(roundTo(normaliseBearing(bearing), CAMERA_DECIMALS.angle)),
+		pitch: roundTo(clamp(pitch, 0, maxPitch), CAMERA_DECIMALS.angle)
 	};
 }
 
-/** Writes the state into `params` (a copy), keeping parameters this module does not own. */
-export function writeViewState(params: URLSearchParams, state: ViewState): URLSearchParams {
-	const next = new URLSearchParams(params);
-	for (const [key, value] of Object.entries(state)) {
-		if (value === undefined) next.delete(key);
-		else next.set(key, String(value));
+function canonicalNear(near: NearQuery): NearQuery | undefined {
+	const [lng, lat] = near.center;
+	if (!allFinite(lng, lat, near.radiusM)) return undefined;
+	const [x, y] = lngLatOrder([lng, lat]);
+	const center: [number, number] = [
+		roundTo(x, CAMERA_DECIMALS.lngLat),
+		roundTo(y, CAMERA_DECIMALS.lngLat)
+	];
+	if (!inQingdao(center)) return undefined;
+	return { center, radiusM: Math.round(clamp(near.radiusM, NEAR_RADIUS_M.min, NEAR_RADIUS_M.max)) };
+}
+
+/** Known items only, each once, in vocabulary order; `undefined` when none is left. */
+function canonicalList<T extends string>(
+	vocabulary: readonly T[],
+	items: readonly string[]
+): T[] | undefined {
+	const known = vocabulary.filter((id) => items.includes(id));
+	return known.length > 0 ? known : undefined;
+}
+
+function canonicalDate(date: string): string | undefined {
+	return isIsoDate(date) && date >= DATE_RANGE.min && date <= DATE_RANGE.max ? date : undefined;
+}
+
+function canonicalSlug(slug: string): string | undefined {
+	return slug.length <= MAX_SLUG_LENGTH && SLUG.test(slug) ? slug : undefined;
+}
+
+/** Each field's canonical value, or `undefined` when the value is not valid. */
+const CANONICAL: { [K in Field]: (value: Value[K]) => Value[K] | undefined } = {
+	lang: (lang) => (isLang(lang) ? lang : undefined),
+	basemap: (basemap) => (isOneOf(BASEMAP_IDS, basemap) ? basemap : undefined),
+	camera: canonicalCamera,
+	// An explicitly empty layer list means "all hidden"; the other lists filter nothing when empty.
+	layers: (layers) => (layers.length === 0 ? [] : canonicalList(LAYER_IDS, layers)),
+	districts: (districts) => canonicalList(DISTRICT_IDS, districts),
+	campaigns: (campaigns) => canonicalList(CAMPAIGN_FILTERS, campaigns),
+	statuses: (statuses) => canonicalList(STATUS_IDS, statuses),
+	from: canonicalDate,
+	to: canonicalDate,
+	asOf: canonicalDate,
+	project: canonicalSlug,
+	near: canonicalNear,
+	listFollowsMap: (follows) => (typeof follows === 'boolean' ? follows : undefined),
+	colorBy: (colorBy) => (isOneOf(COLOR_BYS, colorBy) ? colorBy : undefined)
+};
+
+function canonicalField<K extends Field>(field: K, state: Partial<Value>, into: ViewState): void {
+	const value = state[field];
+	if (value === undefined) return;
+	const canonical = CANONICAL[field](value);
+	if (canonical !== undefined) into[field] = canonical;
+}
+
+/**
+ * The canonical form of a state: numbers clamped and rounded as they are written, lists deduplicated
+ * in vocabulary order, a reversed date window turned round, invalid fields dropped. This is what
+ * `parseViewState(writeViewState(params, state))` returns.
+ */
+export function canonicalViewState(state: ViewState): ViewState {
+	const canonical: ViewState = {};
+	for (const field of FIELDS) canonicalField(field, state, canonical);
+	const { from, to } = canonical;
+	if (from !== undefined && to !== undefined && from > to) {
+		canonical.from = to;
+		canonical.to = from;
 	}
+	return canonical;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading: parameter text → candidate values, which canonicalViewState then checks.
+
+const DATE_LOOSE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const DATE_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+
+function readDate(text: string): string | undefined {
+	const match = DATE_LOOSE.exec(text) ?? DATE_COMPACT.exec(text);
+	if (!match) return undefined;
+	const [, year = '', month = '', day = ''] = match;
+	return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** `zoom/lat/lng[/bearing[/pitch]]`, MapLibre's hash order; a missing or bad bearing or pitch is 0. */
+function readCamera(text: string): Camera | undefined {
+	const [zoomText, latText, lngText, bearingText, pitchText] = text.split('/');
+	const zoom = parseDecimal(zoomText);
+	const lat = parseDecimal(latText);
+	const lng = parseDecimal(lngText);
+	if (zoom === undefined || lat === undefined || lng === undefined) return undefined;
+	return {
+		center: [lng, lat],
+		zoom,
+		bearing: parseDecimal(bearingText) ?? 0,
+		pitch: parseDecimal(pitchText) ?? 0
+	};
+}
+
+/** A radius in metres: `1000`, `1000m` or `1km`. */
+function readRadiusM(text: string | undefined): number | undefined {
+	if (text === undefined) return NEAR_RADIUS_M.missing;
+	const match = /^(.*?)(k?m)?$/.exec(text);
+	const value = parseDecimal(match?.[1]);
+	if (value === undefined) return undefined;
+	return match?.[2] === 'km' ? value * 1000 : value;
+}
+
+/** `lng,lat[,radius]`. */
+function readNear(text: string): NearQuery | undefined {
+	const parts = text.split(/[\s,/;]+/u);
+	if (parts.length < 2 || parts.length > 3) return undefined;
+	const lng = parseDecimal(parts[0]);
+	const lat = parseDecimal(parts[1]);
+	const radiusM = readRadiusM(parts[2]);
+	if (lng === undefined || lat === undefined || radiusM === undefined) return undefined;
+	return { center: [lng, lat], radiusM };
+}
+
+const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
+const FALSE_WORDS = ['0', 'false', 'no', 'off'];
+
+/** Each field read from its cleaned, lower-cased parameter text; ranges are checked afterwards. */
+const READ: { [K in Field]: (text: string) => Value[K] | undefined } = {
+	// Language tags name the language first: "zh-cn", "zh_hans", "en-gb".
+	lang: (text) => {
+		const base = text.split(/[-_]/)[0];
+		return isLang(base) ? base : undefined;
+	},
+	basemap: (text) => (isOneOf(BASEMAP_IDS, text) ? text : undefined),
+	camera: readCamera,
+	layers: (text) => {
+		const items = splitList(text);
+		const known = items.filter((item) => isOneOf(LAYER_IDS, item));
+		// "none" stands for the empty list; next to real layer ids it is ignored.
+		if (known.length === 0) return items.includes('none') ? [] : undefined;
+		return known;
+	},
+	districts: (text) => splitList(text).filter((item) => isOneOf(DISTRICT_IDS, item)),
+	campaigns: (text) => splitList(text).filter((item) => isOneOf(CAMPAIGN_FILTERS, item)),
+	statuses: (text) => splitList(text).filter((item) => isOneOf(STATUS_IDS, item)),
+	from: readDate,
+	to: readDate,
+	asOf: readDate,
+	project: (text) => text,
+	near: readNear,
+	listFollowsMap: (text) =>
+		TRUE_WORDS.includes(text) ? true : FALSE_WORDS.includes(text) ? false : undefined,
+	colorBy: (text) => (isOneOf(COLOR_BYS, text) ? text : undefined)
+};
+
+function readField<K extends Field>(field: K, params: URLSearchParams, into: ViewState): void {
+	const text = cleanValue(params.get(PARAM_OF[field]));
+	if (text === undefined) return;
+	const value = READ[field](text);
+	if (value !== undefined) into[field] = value;
+}
+
+/**
+ * The view state a URL's query describes. Never throws: every unreadable or out-of-range value is left
+ * out (its default applies), numbers are clamped, lists keep their known items. Only the fields the
+ * URL sets are present in the result.
+ */
+export function parseViewState(params: URLSearchParams): ViewState {
+	const candidate: ViewState = {};
+	for (const field of FIELDS) {
+		try {
+			readField(field, params, candidate);
+		} catch {
+			// Defensive only: the readers do not throw, but one field must never cost the whole view.
+		}
+	}
+	return canonicalViewState(candidate);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing: canonical values → parameter text.
+
+/** `13.25` rather than `13.250`: a canonical number has no more decimals than it is written with. */
+function formatShort(value: number): string {
+	return String(value);
+}
+
+const WRITE: { [K in Field]: (value: Value[K]) => string } = {
+	lang: (lang) => lang,
+	basemap: (basemap) => basemap,
+	camera: ({ center: [lng, lat], zoom, bearing, pitch }) =>
+		[
+			formatShort(zoom),
+			lat.toFixed(CAMERA_DECIMALS.lngLat),
+			lng.toFixed(CAMERA_DECIMALS.lngLat),
+			formatShort(bearing),
+			formatShort(pitch)
+		].join('/'),
+	layers: (layers) => (layers.length === 0 ? 'none' : layers.join(',')),
+	districts: (districts) => districts.join(','),
+	campaigns: (campaigns) => campaigns.join(','),
+	statuses: (statuses) => statuses.join(','),
+	from: (date) => date,
+	to: (date) => date,
+	asOf: (date) => date,
+	project: (slug) => slug,
+	near: ({ center: [lng, lat], radiusM }) =>
+		`${lng.toFixed(CAMERA_DECIMALS.lngLat)},${lat.toFixed(CAMERA_DECIMALS.lngLat)},${radiusM}`,
+	listFollowsMap: (follows) => (follows ? '1' : '0'),
+	colorBy: (colorBy) => colorBy
+};
+
+function writeField<K extends Field>(field: K, state: Partial<Value>, into: URLSearchParams): void {
+	const value = state[field];
+	if (value !== undefined) into.append(PARAM_OF[field], WRITE[field](value));
+}
+
+function isViewParam(key: string): boolean {
+	return (VIEW_PARAMS as readonly string[]).includes(key);
+}
+
+/**
+ * A copy of `params` with the state written in canonical form. The state is the whole view: every
+ * parameter in `VIEW_PARAMS` is rewritten from it, and a field that is `undefined` (or invalid)
+ * removes its parameter. Foreign parameters are kept, in their order, before the view's.
+ */
+export function writeViewState(params: URLSearchParams, state: ViewState): URLSearchParams {
+	const next = new URLSearchParams();
+	for (const [key, value] of params) if (!isViewParam(key)) next.append(key, value);
+	const canonical = canonicalViewState(state);
+	for (const field of FIELDS) writeField(field, canonical, next);
 	return next;
+}
+
+/** Only the view's parameters, canonical, readable ("," and "/" kept), without "?": for share links. */
+export function viewStateToSearch(state: ViewState): string {
+	return formatSearch(writeViewState(new URLSearchParams(), state));
+}
+
+/** True when two states describe the same view, i.e. would be written as the same URL. */
+export function sameViewState(a: ViewState, b: ViewState): boolean {
+	return viewStateToSearch(a) === viewStateToSearch(b);
 }
