@@ -29,7 +29,9 @@ export default ts.config(
 			'@typescript-eslint/no-explicit-any': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
 			// Data is never rendered as HTML (DESIGN.md §6).
-			'svelte/no-at-html-tags': 'error'
+			'svelte/no-at-html-tags': 'error',
+			// Our Maps and Sets are built inside $derived and never mutated afterwards.
+			'svelte/prefer-svelte-reactivity': 'off'
 		}
 	},
 	{

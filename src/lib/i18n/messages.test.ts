@@ -16,7 +16,7 @@ describe('detectLang', () => {
 describe('messages', () => {
 	it('has a non-empty English text for every Chinese key', () => {
 		for (const key of Object.keys(messages.zh) as (keyof typeof messages.zh)[]) {
-			expect(messages.en[key], key).toMatch(/\S/);
+			expect(String(messages.en[key]), key).toMatch(/\S/);
 		}
 	});
 });

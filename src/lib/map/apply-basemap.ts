@@ -4,6 +4,7 @@ import type { Lang } from '$lib/i18n/messages';
 import { ONLINE_STYLE_URL } from '$lib/config';
 import type { BasemapId } from './basemap-ids';
 import { offlineStyle, OFFLINE_LAYERS } from './offline-style';
+import { OVERLAY_SOURCES } from './project-layers';
 import { watchBasemap, type BasemapFailure } from './watch-basemap';
 
 /** Sets the basemap's style; returns a function that stops any watching it started. */
@@ -18,10 +19,14 @@ export function applyBasemap(
 		return () => {};
 	}
 	map.setStyle(ONLINE_STYLE_URL, { diff: false });
-	return watchBasemap(map, (reason) => {
-		map.setStyle(offlineStyle(lang), { diff: false });
-		onFallback(reason);
-	});
+	return watchBasemap(
+		map,
+		(reason) => {
+			map.setStyle(offlineStyle(lang), { diff: false });
+			onFallback(reason);
+		},
+		{ ignoreSources: OVERLAY_SOURCES }
+	);
 }
 
 /** Switches the offline basemap's labels to another language without reloading its data. */

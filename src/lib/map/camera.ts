@@ -6,6 +6,3 @@ import type { LngLatBoundsLike } from 'maplibre-gl';
  * agree with the district outlines in geodata/basemap/districts.geojson to about 0.01°.
  */
 export const FOCUS_BOUNDS: LngLatBoundsLike = [120.283, 36.04, 120.438, 36.16];
-
-/** Room around the focus districts when framing them, in pixels. */
-export const FOCUS_PADDING = 24;

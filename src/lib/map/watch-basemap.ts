@@ -9,7 +9,8 @@ export type BasemapFailure = 'style' | 'tiles' | 'timeout';
 
 export const WATCH_DEFAULTS = {
 	timeoutMs: 4000, // the fallback must be on screen within 5 s; leave a second to draw the offline style
-	maxTileErrors: 3 // a single failed edge tile is not an outage; three with none loaded is
+	maxTileErrors: 3, // a single failed edge tile is not an outage; three with none loaded is
+	ignoreSources: [] as readonly string[] // our own overlay sources: their tiles say nothing of the basemap
 };
 
 /** Starts watching; returns a function that stops watching. `onFail` is called at most once. */
@@ -18,7 +19,7 @@ export function watchBasemap(
 	onFail: (reason: BasemapFailure) => void,
 	options: Partial<typeof WATCH_DEFAULTS> = {}
 ): () => void {
-	const { timeoutMs, maxTileErrors } = { ...WATCH_DEFAULTS, ...options };
+	const { timeoutMs, maxTileErrors, ignoreSources } = { ...WATCH_DEFAULTS, ...options };
 	let tileErrors = 0;
 	let tilesLoaded = 0;
 	let finished = false;
@@ -35,6 +36,7 @@ export function watchBasemap(
 
 	const onError = (event: ErrorEvent & { sourceId?: string }) => {
 		if (event.sourceId) {
+			if (ignoreSources.includes(event.sourceId)) return;
 			tileErrors += 1;
 			if (tileErrors >= maxTileErrors && tilesLoaded === 0) finish('tiles');
 		} else if (!map.isStyleLoaded()) {
@@ -42,7 +44,7 @@ export function watchBasemap(
 		}
 	};
 	const onSourceData = (event: MapSourceDataEvent) => {
-		if (event.tile) tilesLoaded += 1;
+		if (event.tile && !ignoreSources.includes(event.sourceId)) tilesLoaded += 1;
 	};
 	const onIdle = () => {
 		if (!map.isStyleLoaded()) return;

@@ -1,0 +1,87 @@
+/**
+ * Our layers on top of whichever basemap is shown. A basemap switch replaces the whole style, so the
+ * overlay is added again on every `style.load` from the current state.
+ */
+import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Lang } from '$lib/i18n/messages';
+import {
+	colorExpression,
+	CONTEXT_SOURCE,
+	contextLayers,
+	PROJECT_LAYERS,
+	PROJECT_SOURCE,
+	projectLayers,
+	pointFill,
+	pointStroke,
+	selectedPointFilter,
+	selectedShapeFilter,
+	type ColorBy
+} from './project-layers';
+
+export interface OverlayState {
+	projects: GeoJSON.FeatureCollection;
+	context: GeoJSON.FeatureCollection;
+	colorBy: ColorBy;
+	lang: Lang;
+	selectedId: string | undefined;
+}
+
+/** True once the current style has our overlay (added on its `style.load`). */
+export function hasOverlays(map: MapLibreMap): boolean {
+	return (
+		(map as unknown as { style?: unknown }).style !== undefined &&
+		map.getSource(PROJECT_SOURCE) !== undefined
+	);
+}
+
+export function addOverlays(map: MapLibreMap, state: OverlayState): void {
+	if (!map.getSource(PROJECT_SOURCE))
+		map.addSource(PROJECT_SOURCE, { type: 'geojson', data: state.projects, promoteId: 'id' });
+	if (!map.getSource(CONTEXT_SOURCE))
+		map.addSource(CONTEXT_SOURCE, { type: 'geojson', data: state.context, promoteId: 'id' });
+	for (const layer of [
+		...contextLayers(state.lang),
+		...projectLayers(state.colorBy, state.lang, state.selectedId)
+	]) {
+		if (!map.getLayer(layer.id)) map.addLayer(layer);
+	}
+}
+
+export function setOverlayData(
+	map: MapLibreMap,
+	state: Pick<OverlayState, 'projects' | 'context'>
+): void {
+	map.getSource<GeoJSONSource>(PROJECT_SOURCE)?.setData(state.projects);
+	map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(state.context);
+}
+
+const COLORED: [string, 'fill-color' | 'line-color' | 'circle-color' | 'circle-stroke-color'][] = [
+	[PROJECT_LAYERS.fill, 'fill-color'],
+	[PROJECT_LAYERS.outline, 'line-color'],
+	[PROJECT_LAYERS.outlineApprox, 'line-color'],
+	[PROJECT_LAYERS.line, 'line-color'],
+	[PROJECT_LAYERS.lineApprox, 'line-color'],
+	[PROJECT_LAYERS.uncertainty, 'circle-color'],
+	[PROJECT_LAYERS.uncertainty, 'circle-stroke-color']
+];
+
+export function setOverlayColor(map: MapLibreMap, colorBy: ColorBy): void {
+	if (!map.getLayer(PROJECT_LAYERS.point)) return;
+	const color = colorExpression(colorBy);
+	for (const [layer, property] of COLORED) map.setPaintProperty(layer, property, color);
+	map.setPaintProperty(PROJECT_LAYERS.point, 'circle-color', pointFill(color));
+	map.setPaintProperty(PROJECT_LAYERS.point, 'circle-stroke-color', pointStroke(color));
+}
+
+export function setOverlaySelection(map: MapLibreMap, id: string | undefined): void {
+	if (!map.getLayer(PROJECT_LAYERS.selectedPoint)) return;
+	map.setFilter(PROJECT_LAYERS.selectedPoint, selectedPointFilter(id));
+	map.setFilter(PROJECT_LAYERS.selectedLine, selectedShapeFilter(id));
+}
+
+export function setOverlayLanguage(map: MapLibreMap, lang: Lang): void {
+	const name: ExpressionSpecification = ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+	for (const layer of [PROJECT_LAYERS.label, PROJECT_LAYERS.contextLabel]) {
+		if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', name);
+	}
+}

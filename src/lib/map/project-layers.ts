@@ -1,0 +1,324 @@
+/**
+ * The projects on the map as typed style data: one GeoJSON source, layers per geometry kind, colour by
+ * category or by status, and approximate locations drawn as approximate (hollow points with an
+ * uncertainty ring, dashed outlines and lines).
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ProjectFeature } from '$lib/data/schema';
+import type { ProjectStatus } from '$lib/data/status';
+import type { LayerId, StatusId } from '$lib/data/vocabulary';
+import type { Lang } from '$lib/i18n/messages';
+import { LABEL_FONTS } from './offline-style';
+
+export const PROJECT_SOURCE = 'projects';
+export const CONTEXT_SOURCE = 'context-stations';
+/** Every source our overlays add on top of a basemap. */
+export const OVERLAY_SOURCES: readonly string[] = [PROJECT_SOURCE, CONTEXT_SOURCE];
+
+/** Style layer ids of the project overlay; tests and clicks refer to these. */
+export const PROJECT_LAYERS = {
+	fill: 'projects-fill',
+	outline: 'projects-outline',
+	outlineApprox: 'projects-outline-approx',
+	line: 'projects-line',
+	lineApprox: 'projects-line-approx',
+	uncertainty: 'projects-uncertainty',
+	point: 'projects-point',
+	selectedLine: 'projects-selected-line',
+	selectedPoint: 'projects-selected-point',
+	label: 'projects-label',
+	context: 'context-stations',
+	contextLabel: 'context-stations-label'
+} as const;
+
+/** Layers a click or tap can pick a project from, topmost first. */
+export const CLICKABLE_LAYERS: string[] = [
+	PROJECT_LAYERS.point,
+	PROJECT_LAYERS.line,
+	PROJECT_LAYERS.lineApprox,
+	PROJECT_LAYERS.fill,
+	PROJECT_LAYERS.context
+];
+
+/**
+ * Category colours: Paul Tol's "muted" and "bright" qualitative schemes (colour-blind safe within each
+ * scheme); twelve categories exceed any safe scheme, so geometry kind and the legend's labels carry the
+ * distinction too.
+ */
+export const LAYER_COLORS: Record<LayerId, string> = {
+	'cruise-port': '#332288',
+	'historic-districts': '#882255',
+	'licun-river': '#44AA99',
+	metro: '#CC6677',
+	parking: '#4477AA',
+	schools: '#DDAA33',
+	industry: '#999933',
+	villages: '#AA4499',
+	roads: '#555555',
+	parks: '#117733',
+	'public-facilities': '#EE7733',
+	governance: '#66CCEE'
+};
+
+/** Status colours: the Okabe–Ito palette (colour-blind safe); status is always named in text too. */
+export const STATUS_COLORS: Record<StatusId, string> = {
+	upcoming: '#0072B2',
+	'due-soon': '#E69F00',
+	past: '#D55E00',
+	done: '#009E73',
+	none: '#999999'
+};
+
+export const CONTEXT_COLOR = '#8a8f94';
+
+export type ColorBy = 'layer' | 'status';
+
+export function colorExpression(colorBy: ColorBy): ExpressionSpecification {
+	const pairs = Object.entries(colorBy === 'layer' ? LAYER_COLORS : STATUS_COLORS).flat();
+	return ['match', ['get', colorBy], ...pairs, '#888888'] as unknown as ExpressionSpecification;
+}
+
+export interface MapProjectProperties {
+	id: string;
+	layer: LayerId;
+	status: StatusId;
+	confidence: 'high' | 'medium' | 'low';
+	/** Metres; 0 when not stated. */
+	uncertainty: number;
+	name_zh: string;
+	name_en: string;
+}
+
+/** The features to draw (located ones only), with the flat properties the style reads. */
+export function toMapData(
+	features: readonly ProjectFeature[],
+	statusOf: (id: string) => ProjectStatus
+): GeoJSON.FeatureCollection<GeoJSON.Geometry, MapProjectProperties> {
+	return {
+		type: 'FeatureCollection',
+		features: features
+			.filter((f) => f.geometry !== null)
+			.map((f) => ({
+				type: 'Feature',
+				geometry: f.geometry as GeoJSON.Geometry,
+				properties: {
+					id: f.properties.id,
+					layer: f.properties.layer,
+					status: statusOf(f.properties.id).status,
+					confidence: f.properties.location.confidence,
+					uncertainty: f.properties.location.uncertainty_m ?? 0,
+					name_zh: f.properties.name.zh,
+					name_en: f.properties.name.en
+				}
+			}))
+	};
+}
+
+const isPolygon: ExpressionSpecification = [
+	'match',
+	['geometry-type'],
+	['Polygon', 'MultiPolygon'],
+	true,
+	false
+];
+const isLine: ExpressionSpecification = [
+	'match',
+	['geometry-type'],
+	['LineString', 'MultiLineString'],
+	true,
+	false
+];
+export const isPoint: ExpressionSpecification = [
+	'match',
+	['geometry-type'],
+	['Point', 'MultiPoint'],
+	true,
+	false
+];
+const isApprox: ExpressionSpecification = ['==', ['get', 'confidence'], 'low'];
+const isExact: ExpressionSpecification = ['!=', ['get', 'confidence'], 'low'];
+
+/**
+ * Metres to pixels at Qingdao's latitude: a 512 px world tile spans 40,075,017 m × cos(36.1°) at zoom 0,
+ * i.e. 63,244 m per pixel, halving with each zoom level.
+ */
+const METRES_PER_PIXEL_Z0 = 63244;
+function metresToPixels(metres: ExpressionSpecification | number): ExpressionSpecification {
+	return [
+		'interpolate',
+		['exponential', 2],
+		['zoom'],
+		0,
+		['/', metres, METRES_PER_PIXEL_Z0],
+		22,
+		['/', ['*', metres, 2 ** 22], METRES_PER_PIXEL_Z0]
+	];
+}
+
+/** Approximate points are hollow: white inside, coloured ring. */
+export function pointFill(color: ExpressionSpecification): ExpressionSpecification {
+	return ['case', isApprox, '#ffffff', color];
+}
+export function pointStroke(color: ExpressionSpecification): ExpressionSpecification {
+	return ['case', isApprox, color, '#ffffff'];
+}
+
+export function selectedFilter(id: string | undefined): ExpressionSpecification {
+	return ['==', ['get', 'id'], id ?? ''];
+}
+
+export function selectedPointFilter(id: string | undefined): ExpressionSpecification {
+	return ['all', isPoint, selectedFilter(id)];
+}
+export function selectedShapeFilter(id: string | undefined): ExpressionSpecification {
+	return ['all', ['!', isPoint], selectedFilter(id)];
+}
+
+export function projectLayers(
+	colorBy: ColorBy,
+	lang: Lang,
+	selectedId?: string
+): LayerSpecification[] {
+	const color = colorExpression(colorBy);
+	const name: ExpressionSpecification = ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+	return [
+		{
+			id: PROJECT_LAYERS.fill,
+			type: 'fill',
+			source: PROJECT_SOURCE,
+			filter: isPolygon,
+			paint: { 'fill-color': color, 'fill-opacity': ['case', isApprox, 0.14, 0.28] }
+		},
+		{
+			id: PROJECT_LAYERS.outline,
+			type: 'line',
+			source: PROJECT_SOURCE,
+			filter: ['all', isPolygon, isExact],
+			paint: { 'line-color': color, 'line-width': 1.6 }
+		},
+		{
+			id: PROJECT_LAYERS.outlineApprox,
+			type: 'line',
+			source: PROJECT_SOURCE,
+			filter: ['all', isPolygon, isApprox],
+			paint: { 'line-color': color, 'line-width': 1.6, 'line-dasharray': [2, 1.5] }
+		},
+		{
+			id: PROJECT_LAYERS.line,
+			type: 'line',
+			source: PROJECT_SOURCE,
+			filter: ['all', isLine, isExact],
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': color,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2.5, 16, 6]
+			}
+		},
+		{
+			id: PROJECT_LAYERS.lineApprox,
+			type: 'line',
+			source: PROJECT_SOURCE,
+			filter: ['all', isLine, isApprox],
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': color,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2.5, 16, 6],
+				'line-dasharray': [1.5, 1]
+			}
+		},
+		{
+			id: PROJECT_LAYERS.uncertainty,
+			type: 'circle',
+			source: PROJECT_SOURCE,
+			// Rings of several hundred metres would bury the overview; close up they show how far off a point may be.
+			minzoom: 12.5,
+			filter: ['all', isPoint, isApprox, ['>', ['get', 'uncertainty'], 0]],
+			paint: {
+				'circle-radius': metresToPixels(['get', 'uncertainty']),
+				'circle-color': color,
+				'circle-opacity': 0.06,
+				'circle-stroke-color': color,
+				'circle-stroke-opacity': 0.3,
+				'circle-stroke-width': 1
+			}
+		},
+		{
+			id: PROJECT_LAYERS.selectedLine,
+			type: 'line',
+			source: PROJECT_SOURCE,
+			filter: selectedShapeFilter(selectedId),
+			paint: { 'line-color': '#111111', 'line-width': 4, 'line-opacity': 0.75, 'line-gap-width': 2 }
+		},
+		{
+			id: PROJECT_LAYERS.point,
+			type: 'circle',
+			source: PROJECT_SOURCE,
+			filter: isPoint,
+			paint: {
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 4.5, 15, 8],
+				'circle-color': pointFill(color),
+				'circle-stroke-color': pointStroke(color),
+				'circle-stroke-width': ['case', isApprox, 2.5, 1.5]
+			}
+		},
+		{
+			id: PROJECT_LAYERS.selectedPoint,
+			type: 'circle',
+			source: PROJECT_SOURCE,
+			filter: selectedPointFilter(selectedId),
+			paint: {
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 9, 15, 13],
+				'circle-color': 'rgba(0,0,0,0)',
+				'circle-stroke-color': '#111111',
+				'circle-stroke-width': 3
+			}
+		},
+		{
+			id: PROJECT_LAYERS.label,
+			type: 'symbol',
+			source: PROJECT_SOURCE,
+			minzoom: 13.5,
+			layout: {
+				'text-field': name,
+				'text-font': LABEL_FONTS,
+				'text-size': 12,
+				'text-max-width': 9,
+				'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+				'text-radial-offset': 0.9,
+				'text-optional': true
+			},
+			paint: { 'text-color': '#22303a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }
+		}
+	];
+}
+
+export function contextLayers(lang: Lang): LayerSpecification[] {
+	return [
+		{
+			id: PROJECT_LAYERS.context,
+			type: 'circle',
+			source: CONTEXT_SOURCE,
+			paint: {
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 2.5, 15, 5],
+				'circle-color': '#ffffff',
+				'circle-stroke-color': CONTEXT_COLOR,
+				'circle-stroke-width': 1.5
+			}
+		},
+		{
+			id: PROJECT_LAYERS.contextLabel,
+			type: 'symbol',
+			source: CONTEXT_SOURCE,
+			minzoom: 14,
+			layout: {
+				'text-field': ['get', lang === 'zh' ? 'name_zh' : 'name_en'],
+				'text-font': LABEL_FONTS,
+				'text-size': 11,
+				'text-anchor': 'top',
+				'text-offset': [0, 0.7],
+				'text-optional': true
+			},
+			paint: { 'text-color': '#5b6268', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 }
+		}
+	];
+}

@@ -1,0 +1,236 @@
+/**
+ * The explorer's state: what is shown, filtered and selected, and everything derived from it. One
+ * instance per page, shared with components through a typed context.
+ */
+import { getContext, setContext } from 'svelte';
+import { DEFAULT_BASEMAP } from '$lib/config';
+import { matchesFilter, type ProjectFilter } from '$lib/data/filter-projects';
+import type { DistrictRecord, ProjectFeature, Update } from '$lib/data/schema';
+import { buildSearchIndex } from '$lib/data/search-index';
+import { projectStatus, todayInChina, type ProjectStatus } from '$lib/data/status';
+import {
+	DISTRICT_IDS,
+	LAYER_IDS,
+	STATUS_IDS,
+	type CampaignId,
+	type DistrictId,
+	type LayerId,
+	type StatusId
+} from '$lib/data/vocabulary';
+import { DEFAULT_LANG, messages, type Lang } from '$lib/i18n/messages';
+import type { ListSummary } from '$lib/i18n/summary-sentence';
+import type { BasemapId } from '$lib/map/basemap-ids';
+import type { Camera, ViewState } from '$lib/view-state/view-state';
+
+export interface ExplorerData {
+	features: ProjectFeature[];
+	records: DistrictRecord[];
+	updates: Update[];
+}
+
+export type ColorBy = 'layer' | 'status';
+export type Bounds = [number, number, number, number];
+
+/** Earliest open deadline first; projects whose deadlines have all passed after them; then by name. */
+function byNextDeadline(statusOf: (id: string) => ProjectStatus) {
+	return (a: ProjectFeature, b: ProjectFeature) => {
+		const key = (f: ProjectFeature) => {
+			const s = statusOf(f.properties.id);
+			const due = s.index === undefined ? '9999' : f.properties.milestones[s.index]!.due;
+			const rank =
+				s.status === 'due-soon' || s.status === 'upcoming' ? 0 : s.status === 'past' ? 1 : 2;
+			return `${rank}${rank === 1 ? String(99999999 - Number(due.replaceAll('-', ''))) : due}`;
+		};
+		return key(a).localeCompare(key(b)) || a.properties.name.zh.localeCompare(b.properties.name.zh);
+	};
+}
+
+export class Explorer {
+	features = $state.raw<ProjectFeature[]>([]);
+	records = $state.raw<DistrictRecord[]>([]);
+	updates = $state.raw<Update[]>([]);
+
+	lang = $state<Lang>(DEFAULT_LANG);
+	basemap = $state<BasemapId>(DEFAULT_BASEMAP);
+	layers = $state<LayerId[]>([...LAYER_IDS]);
+	showContext = $state(true);
+	districts = $state<DistrictId[]>([]);
+	campaigns = $state<(CampaignId | 'none')[]>([]);
+	statuses = $state<StatusId[]>([]);
+	from = $state<string | undefined>();
+	to = $state<string | undefined>();
+	asOf = $state<string>(todayInChina());
+	selectedId = $state<string | undefined>();
+	listFollowsMap = $state(false);
+	colorBy = $state<ColorBy>('layer');
+	/** The map's current view, [west, south, east, north]. */
+	mapBounds = $state.raw<Bounds | undefined>();
+
+	constructor(data: ExplorerData) {
+		this.features = data.features;
+		this.records = data.records;
+		this.updates = data.updates;
+	}
+
+	t = $derived(messages[this.lang]);
+
+	/** Projects proper: everything but the existing stations shown for context. */
+	projects = $derived(this.features.filter((f) => !f.properties.context));
+	contextStations = $derived(this.features.filter((f) => f.properties.context));
+
+	#updatesBySubject = $derived.by(() => {
+		const bySubject = new Map<string, Update[]>();
+		for (const u of this.updates)
+			bySubject.set(u.subject, [...(bySubject.get(u.subject) ?? []), u]);
+		return bySubject;
+	});
+
+	statusById = $derived(
+		new Map(
+			this.features.map((f) => [
+				f.properties.id,
+				projectStatus(
+					f.properties.milestones,
+					this.asOf,
+					this.#updatesBySubject.get(f.properties.id)
+				)
+			])
+		)
+	);
+
+	statusOf = (id: string): ProjectStatus =>
+		this.statusById.get(id) ?? { status: 'none', milestones: [] };
+
+	filter = $derived<ProjectFilter>({
+		layers: this.layers,
+		districts: this.districts,
+		campaigns: this.campaigns,
+		statuses: this.statuses,
+		from: this.from,
+		to: this.to
+	});
+
+	/** Projects drawn on the map. */
+	visible = $derived(
+		this.projects.filter((f) => matchesFilter(f, this.statusOf(f.properties.id), this.filter))
+	);
+
+	/** Projects in the list: the visible ones, within the map's view when the list follows the map. */
+	listed = $derived(
+		(this.listFollowsMap && this.mapBounds
+			? this.projects.filter((f) =>
+					matchesFilter(f, this.statusOf(f.properties.id), {
+						...this.filter,
+						bounds: this.mapBounds
+					})
+				)
+			: this.visible
+		).toSorted(byNextDeadline(this.statusOf))
+	);
+
+	/** Per layer, how many projects pass the other filters (the legend's counts). */
+	layerCounts = $derived(
+		Object.fromEntries(
+			LAYER_IDS.map((layer) => [
+				layer,
+				this.projects.filter(
+					(f) =>
+						f.properties.layer === layer &&
+						matchesFilter(f, this.statusOf(f.properties.id), this.filter, ['layers'])
+				).length
+			])
+		) as Record<LayerId, number>
+	);
+
+	summary = $derived<ListSummary>({
+		total: this.listed.length,
+		byDistrict: Object.fromEntries(
+			DISTRICT_IDS.map((d) => [d, this.listed.filter((f) => f.properties.district === d).length])
+		) as Record<DistrictId, number>,
+		byStatus: Object.fromEntries(
+			STATUS_IDS.map((s) => [
+				s,
+				this.listed.filter((f) => this.statusOf(f.properties.id).status === s).length
+			])
+		) as Record<StatusId, number>,
+		asOf: this.asOf
+	});
+
+	selected = $derived(this.features.find((f) => f.properties.id === this.selectedId));
+
+	searchIndex = $derived(buildSearchIndex(this.features));
+
+	recordById = $derived(new Map(this.records.map((r) => [r.id, r])));
+
+	get filtersActive(): boolean {
+		return (
+			this.districts.length > 0 ||
+			this.campaigns.length > 0 ||
+			this.statuses.length > 0 ||
+			this.from !== undefined ||
+			this.to !== undefined
+		);
+	}
+
+	clearFilters(): void {
+		this.districts = [];
+		this.campaigns = [];
+		this.statuses = [];
+		this.from = undefined;
+		this.to = undefined;
+	}
+
+	/** Applies a parsed URL; fields the URL does not set keep their defaults. */
+	applyViewState(view: ViewState, defaults: { lang: Lang; basemap: BasemapId }): void {
+		this.lang = view.lang ?? defaults.lang;
+		this.basemap = view.basemap ?? defaults.basemap;
+		this.layers = view.layers ?? [...LAYER_IDS];
+		this.districts = view.districts ?? [];
+		this.campaigns = view.campaigns ?? [];
+		this.statuses = view.statuses ?? [];
+		this.from = view.from;
+		this.to = view.to;
+		this.asOf = view.asOf ?? todayInChina();
+		this.listFollowsMap = view.listFollowsMap ?? false;
+		this.colorBy = view.colorBy ?? 'layer';
+		// A project id that is not in the data falls back to "nothing selected".
+		this.selectedId = this.features.some((f) => f.properties.id === view.project)
+			? view.project
+			: undefined;
+	}
+
+	/** The state to write into the URL; defaults are left out so links stay short. */
+	toViewState(camera: Camera | undefined, defaults: { basemap: BasemapId }): ViewState {
+		return {
+			lang: this.lang,
+			basemap: this.basemap === defaults.basemap ? undefined : this.basemap,
+			camera,
+			layers: this.layers.length === LAYER_IDS.length ? undefined : this.layers,
+			districts: this.districts.length ? this.districts : undefined,
+			campaigns: this.campaigns.length ? this.campaigns : undefined,
+			statuses: this.statuses.length ? this.statuses : undefined,
+			from: this.from,
+			to: this.to,
+			asOf: this.asOf === todayInChina() ? undefined : this.asOf,
+			project: this.selectedId,
+			listFollowsMap: this.listFollowsMap || undefined,
+			colorBy: this.colorBy === 'layer' ? undefined : this.colorBy
+		};
+	}
+
+	toggleLayer(layer: LayerId): void {
+		this.layers = this.layers.includes(layer)
+			? this.layers.filter((l) => l !== layer)
+			: LAYER_IDS.filter((l) => l === layer || this.layers.includes(l));
+	}
+}
+
+const KEY = Symbol('explorer');
+
+export function setExplorer(explorer: Explorer): Explorer {
+	return setContext(KEY, explorer);
+}
+
+export function getExplorer(): Explorer {
+	return getContext<Explorer>(KEY);
+}

@@ -1,0 +1,45 @@
+/** At 390 × 844 the map and the sheet share the screen without overlapping, and every control is reachable. */
+import { expect, test, waitForMapIdle } from './fixtures';
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+test('the map and the sheet do not overlap', async ({ page }) => {
+	await page.goto('/?lang=zh');
+	await waitForMapIdle(page);
+	const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const sheet = (await page.locator('aside').boundingBox())!;
+	expect(map.y + map.height).toBeLessThanOrEqual(sheet.y + 1);
+	expect(sheet.y + sheet.height).toBeLessThanOrEqual(844 + 1);
+	expect(map.height).toBeGreaterThan(200);
+});
+
+test('every control is reachable by touch', async ({ page }) => {
+	await page.goto('/?lang=zh');
+	await waitForMapIdle(page);
+	for (const control of [
+		page.getByTestId('lang-switch'),
+		page.getByTestId('search'),
+		page.getByTestId('tab-list'),
+		page.getByTestId('tab-filters'),
+		page.getByTestId('tab-summary'),
+		page.getByTestId('basemap-offline'),
+		page.getByTestId('as-of-slider'),
+		page.locator('.maplibregl-ctrl-zoom-in'),
+		page.locator('.maplibregl-ctrl-attrib')
+	]) {
+		await expect(control).toBeInViewport();
+	}
+	await page.getByTestId('tab-filters').tap();
+	const schools = page.getByTestId('sheet-legend-layer-schools');
+	await schools.scrollIntoViewIfNeeded();
+	await schools.tap();
+	await expect(schools).not.toBeChecked();
+	await page.getByTestId('tab-list').tap();
+	await page.getByTestId('project-list').locator('a').first().tap();
+	await expect(page.getByTestId('project-panel')).toBeVisible();
+	await page.getByTestId('panel-close').tap();
+	await page.getByTestId('sheet-handle').tap();
+	await expect(page.locator('.explorer')).toHaveAttribute('data-sheet', 'full');
+	await page.getByTestId('sheet-handle').tap();
+	await expect(page.locator('.explorer')).toHaveAttribute('data-sheet', 'peek');
+});

@@ -1,0 +1,98 @@
+/** Selecting a project — from search, the list, the map or the URL — opens its panel and frames it. */
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMapIdle } from './fixtures';
+
+const XIAOGANG = [120.3095, 36.077] as const;
+
+async function expectFramed(page: Page, [lng, lat]: readonly [number, number]) {
+	await waitForMapIdle(page);
+	const view = await page.evaluate(() => ({
+		bounds: window.__qdmap!.getBounds().toArray(),
+		zoom: window.__qdmap!.getZoom()
+	}));
+	const [[west, south], [east, north]] = view.bounds as [[number, number], [number, number]];
+	expect(lng).toBeGreaterThan(west);
+	expect(lng).toBeLessThan(east);
+	expect(lat).toBeGreaterThan(south);
+	expect(lat).toBeLessThan(north);
+	expect(view.zoom).toBeGreaterThan(13);
+}
+
+test('searching 小港站 opens it with its 2023-03-31 deadline, the quote, and frames it', async ({
+	page
+}) => {
+	await page.goto('/?lang=zh');
+	await waitForMapIdle(page);
+	await page.getByTestId('search').fill('小港站');
+	await page.getByRole('option', { name: /地铁2号线小港站/ }).click();
+
+	const panel = page.getByTestId('project-panel');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('地铁2号线小港站');
+	const milestone = panel.getByTestId('milestone');
+	await expect(milestone.locator('time')).toHaveText('2023年3月31日');
+	await expect(milestone.locator('time')).toHaveAttribute('datetime', '2023-03-31');
+	await expect(milestone.locator('blockquote')).toContainText('3月底前完成地铁2号线小港站房屋拆除');
+	await expect(page).toHaveURL(/[?&]project=xiaogang-station\b/);
+	await expectFramed(page, XIAOGANG);
+});
+
+test('the deadline is localised in English', async ({ page }) => {
+	await page.goto('/?lang=en&project=xiaogang-station');
+	const milestone = page.getByTestId('project-panel').getByTestId('milestone');
+	await expect(milestone.locator('time')).toHaveText('31 Mar 2023');
+	await expect(milestone).toContainText('by end of Mar 2023');
+	await expectFramed(page, XIAOGANG);
+});
+
+test('the search box works from the keyboard', async ({ page }) => {
+	await page.goto('/?lang=en');
+	await page.getByTestId('search').fill('shuangshan');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('project-panel').getByRole('heading', { level: 2 })).toContainText(
+		'Shuangshan'
+	);
+});
+
+test('clicking a project on the map opens it; closing returns to the previous view', async ({
+	page
+}) => {
+	await page.goto('/?lang=zh');
+	await waitForMapIdle(page);
+	const before = await page.evaluate(() => window.__qdmap!.getZoom());
+	const point = await page.evaluate(() => {
+		const [lng, lat] = [120.35167, 36.11611]; // 弘诚体育场 (high confidence, from the gazetteer)
+		const p = window.__qdmap!.project([lng, lat]);
+		const box = window.__qdmap!.getCanvas().getBoundingClientRect();
+		return { x: box.left + p.x, y: box.top + p.y };
+	});
+	await page.mouse.click(point.x, point.y);
+	const panel = page.getByTestId('project-panel');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('弘诚体育场改造工程');
+	await page.getByTestId('panel-close').click();
+	await expect(panel).toHaveCount(0);
+	await waitForMapIdle(page);
+	expect(await page.evaluate(() => window.__qdmap!.getZoom())).toBeCloseTo(before, 1);
+	await expect(page).not.toHaveURL(/project=/);
+});
+
+test('the list opens a project from the keyboard', async ({ page }) => {
+	await page.goto('/?lang=zh');
+	const first = page.getByTestId('project-list').locator('a').first();
+	await first.focus();
+	await page.keyboard.press('ArrowDown');
+	const second = page.getByTestId('project-list').locator('a').nth(1);
+	await expect(second).toBeFocused();
+	const name = await second.locator('.name').textContent();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('project-panel').getByRole('heading', { level: 2 })).toHaveText(
+		name!.trim()
+	);
+});
+
+test('an unknown project in the URL opens the map with nothing selected', async ({ page }) => {
+	await page.goto('/?project=no-such-project&lang=zh');
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('project-list')).toBeVisible();
+	await expect(page.getByTestId('project-panel')).toHaveCount(0);
+});
