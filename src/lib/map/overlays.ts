@@ -8,6 +8,8 @@ import {
 	colorExpression,
 	CONTEXT_SOURCE,
 	contextLayers,
+	NEAR_SOURCE,
+	nearLayers,
 	PROJECT_LAYERS,
 	PROJECT_SOURCE,
 	projectLayers,
@@ -21,6 +23,7 @@ import {
 export interface OverlayState {
 	projects: GeoJSON.FeatureCollection;
 	context: GeoJSON.FeatureCollection;
+	near: GeoJSON.FeatureCollection;
 	colorBy: ColorBy;
 	lang: Lang;
 	selectedId: string | undefined;
@@ -39,7 +42,10 @@ export function addOverlays(map: MapLibreMap, state: OverlayState): void {
 		map.addSource(PROJECT_SOURCE, { type: 'geojson', data: state.projects, promoteId: 'id' });
 	if (!map.getSource(CONTEXT_SOURCE))
 		map.addSource(CONTEXT_SOURCE, { type: 'geojson', data: state.context, promoteId: 'id' });
+	if (!map.getSource(NEAR_SOURCE))
+		map.addSource(NEAR_SOURCE, { type: 'geojson', data: state.near });
 	for (const layer of [
+		...nearLayers(),
 		...contextLayers(state.lang),
 		...projectLayers(state.colorBy, state.lang, state.selectedId)
 	]) {
@@ -49,10 +55,11 @@ export function addOverlays(map: MapLibreMap, state: OverlayState): void {
 
 export function setOverlayData(
 	map: MapLibreMap,
-	state: Pick<OverlayState, 'projects' | 'context'>
+	state: Pick<OverlayState, 'projects' | 'context' | 'near'>
 ): void {
 	map.getSource<GeoJSONSource>(PROJECT_SOURCE)?.setData(state.projects);
 	map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(state.context);
+	map.getSource<GeoJSONSource>(NEAR_SOURCE)?.setData(state.near);
 }
 
 const COLORED: [string, 'fill-color' | 'line-color' | 'circle-color' | 'circle-stroke-color'][] = [

@@ -12,8 +12,9 @@ import { LABEL_FONTS } from './offline-style';
 
 export const PROJECT_SOURCE = 'projects';
 export const CONTEXT_SOURCE = 'context-stations';
+export const NEAR_SOURCE = 'near';
 /** Every source our overlays add on top of a basemap. */
-export const OVERLAY_SOURCES: readonly string[] = [PROJECT_SOURCE, CONTEXT_SOURCE];
+export const OVERLAY_SOURCES: readonly string[] = [PROJECT_SOURCE, CONTEXT_SOURCE, NEAR_SOURCE];
 
 /** Style layer ids of the project overlay; tests and clicks refer to these. */
 export const PROJECT_LAYERS = {
@@ -28,7 +29,10 @@ export const PROJECT_LAYERS = {
 	selectedPoint: 'projects-selected-point',
 	label: 'projects-label',
 	context: 'context-stations',
-	contextLabel: 'context-stations-label'
+	contextLabel: 'context-stations-label',
+	nearFill: 'near-fill',
+	nearLine: 'near-line',
+	nearCenter: 'near-center'
 } as const;
 
 /** Layers a click or tap can pick a project from, topmost first. */
@@ -319,6 +323,39 @@ export function contextLayers(lang: Lang): LayerSpecification[] {
 				'text-optional': true
 			},
 			paint: { 'text-color': '#5b6268', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 }
+		}
+	];
+}
+
+/** The near-me circle (a geodesic polygon) and its centre, under the projects. */
+export function nearLayers(): LayerSpecification[] {
+	const polygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+	return [
+		{
+			id: PROJECT_LAYERS.nearFill,
+			type: 'fill',
+			source: NEAR_SOURCE,
+			filter: polygon,
+			paint: { 'fill-color': '#1f4e5f', 'fill-opacity': 0.07 }
+		},
+		{
+			id: PROJECT_LAYERS.nearLine,
+			type: 'line',
+			source: NEAR_SOURCE,
+			filter: polygon,
+			paint: { 'line-color': '#1f4e5f', 'line-width': 2, 'line-dasharray': [3, 2] }
+		},
+		{
+			id: PROJECT_LAYERS.nearCenter,
+			type: 'circle',
+			source: NEAR_SOURCE,
+			filter: ['==', ['geometry-type'], 'Point'],
+			paint: {
+				'circle-radius': 7,
+				'circle-color': '#f2b134',
+				'circle-stroke-color': '#1f4e5f',
+				'circle-stroke-width': 2.5
+			}
 		}
 	];
 }

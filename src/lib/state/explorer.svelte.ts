@@ -4,6 +4,8 @@
  */
 import { getContext, setContext } from 'svelte';
 import { DEFAULT_BASEMAP } from '$lib/config';
+import { buildNearbyIndex, findNearby } from '$lib/analysis/find-nearby';
+import { summarizeNearby } from '$lib/analysis/summarize-nearby';
 import { matchesFilter, type ProjectFilter } from '$lib/data/filter-projects';
 import type { DistrictRecord, ProjectFeature, Update } from '$lib/data/schema';
 import { buildSearchIndex } from '$lib/data/search-index';
@@ -20,7 +22,7 @@ import {
 import { DEFAULT_LANG, messages, type Lang } from '$lib/i18n/messages';
 import type { ListSummary } from '$lib/i18n/summary-sentence';
 import type { BasemapId } from '$lib/map/basemap-ids';
-import type { Camera, ViewState } from '$lib/view-state/view-state';
+import type { Camera, NearQuery, ViewState } from '$lib/view-state/view-state';
 
 export interface ExplorerData {
 	features: ProjectFeature[];
@@ -63,6 +65,8 @@ export class Explorer {
 	selectedId = $state<string | undefined>();
 	listFollowsMap = $state(false);
 	colorBy = $state<ColorBy>('layer');
+	/** The "near me" place and radius. */
+	near = $state.raw<NearQuery | undefined>();
 	/** The map's current view, [west, south, east, north]. */
 	mapBounds = $state.raw<Bounds | undefined>();
 
@@ -158,6 +162,22 @@ export class Explorer {
 
 	selected = $derived(this.features.find((f) => f.properties.id === this.selectedId));
 
+	#byId = $derived(new Map(this.features.map((f) => [f.properties.id, f])));
+	#nearIndex = $derived(buildNearbyIndex(this.projects));
+
+	/** Projects within the near-me radius that pass the filters, nearest first. */
+	nearHits = $derived.by(() => {
+		if (!this.near) return [];
+		const shown = new Set(this.visible.map((f) => f.properties.id));
+		return findNearby(this.#nearIndex, this.near.center, this.near.radiusM).filter((hit) =>
+			shown.has(hit.id)
+		);
+	});
+
+	nearSummary = $derived(summarizeNearby(this.nearHits, this.#byId, this.records));
+
+	feature = (id: string): ProjectFeature | undefined => this.#byId.get(id);
+
 	searchIndex = $derived(buildSearchIndex(this.features));
 
 	recordById = $derived(new Map(this.records.map((r) => [r.id, r])));
@@ -193,6 +213,7 @@ export class Explorer {
 		this.asOf = view.asOf ?? todayInChina();
 		this.listFollowsMap = view.listFollowsMap ?? false;
 		this.colorBy = view.colorBy ?? 'layer';
+		this.near = view.near;
 		// A project id that is not in the data falls back to "nothing selected".
 		this.selectedId = this.features.some((f) => f.properties.id === view.project)
 			? view.project
@@ -213,6 +234,7 @@ export class Explorer {
 			to: this.to,
 			asOf: this.asOf === todayInChina() ? undefined : this.asOf,
 			project: this.selectedId,
+			near: this.near,
 			listFollowsMap: this.listFollowsMap || undefined,
 			colorBy: this.colorBy === 'layer' ? undefined : this.colorBy
 		};

@@ -1,0 +1,93 @@
+/**
+ * "What is being built near me?" — by a click on the map, by the browser's position, by a link — gives
+ * the same projects, nearest first, with the totals the unit tests compute
+ * (src/lib/analysis/summarize-nearby.test.ts: only 双山小学 within 1 km of 双山站, 120 m away).
+ */
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMapIdle } from './fixtures';
+
+const SHUANGSHAN_STATION = { longitude: 120.39208, latitude: 36.11403 };
+const SENTENCE_ZH = '1 公里内共 1 个项目:学校 1 个。';
+
+async function expectShuangshanResult(page: Page, exactDistance: boolean) {
+	const results = page.getByTestId('near-results');
+	await expect(results.locator('li')).toHaveCount(1);
+	await expect(results.locator('li').first()).toContainText('双山小学');
+	const distance = await results.getByTestId('near-distance').first().textContent();
+	const metres = Number(/(\d+)/.exec(distance!)![1]);
+	if (exactDistance) expect(distance).toBe('120 米');
+	else expect(Math.abs(metres - 120)).toBeLessThanOrEqual(10);
+	await expect(page.getByTestId('near-summary')).toHaveText(SENTENCE_ZH);
+	await expect(page.getByTestId('near')).toContainText('新增学位 4,600余个');
+}
+
+test('a click on the map by 双山 lists 双山小学 first, with its distance and the totals', async ({
+	page
+}) => {
+	await page.goto('/?lang=zh');
+	await waitForMapIdle(page);
+	await page.getByTestId('tab-near').click();
+	// Close enough that the school's marker (120 m away) is not under the pointer.
+	await page.evaluate(({ longitude, latitude }) => {
+		window.__qdmap!.jumpTo({ center: [longitude, latitude], zoom: 15 });
+	}, SHUANGSHAN_STATION);
+	await waitForMapIdle(page);
+	const point = await page.evaluate(({ longitude, latitude }) => {
+		const p = window.__qdmap!.project([longitude, latitude]);
+		const box = window.__qdmap!.getCanvas().getBoundingClientRect();
+		return { x: box.left + p.x, y: box.top + p.y };
+	}, SHUANGSHAN_STATION);
+	await page.mouse.click(point.x, point.y);
+	await expectShuangshanResult(page, false);
+	await expect(page).toHaveURL(/[?&]near=120\.39\d*,36\.11\d*,1000\b/);
+	await expect
+		.poll(() => page.evaluate(() => window.__qdmap!.getSource('near') !== undefined))
+		.toBe(true);
+});
+
+test('my location (mocked) gives the same result', async ({ page, context }) => {
+	await context.grantPermissions(['geolocation']);
+	await context.setGeolocation(SHUANGSHAN_STATION);
+	await page.goto('/?lang=zh');
+	await page.getByTestId('tab-near').click();
+	await page.getByTestId('near-locate').click();
+	await expectShuangshanResult(page, true);
+});
+
+test('a refused location permission says what to do', async ({ page }) => {
+	await page.goto('/?lang=zh');
+	await page.getByTestId('tab-near').click();
+	await page.getByTestId('near-locate').click();
+	await expect(page.getByTestId('notice')).toContainText('没有获得定位权限');
+	await expect(page.getByTestId('near-results')).toHaveCount(0);
+});
+
+test('a position outside Qingdao says so', async ({ page, context }) => {
+	await context.grantPermissions(['geolocation']);
+	await context.setGeolocation({ longitude: 116.39, latitude: 39.91 });
+	await page.goto('/?lang=en');
+	await page.getByTestId('tab-near').click();
+	await page.getByTestId('near-locate').click();
+	await expect(page.getByTestId('notice')).toContainText('outside Shinan and Shibei');
+});
+
+test('the link reopens the same result, and the radius widens it', async ({ page }) => {
+	await page.goto('/?lang=zh&near=120.39208,36.11403,1000');
+	await expectShuangshanResult(page, true);
+	await page.getByTestId('near-radius-slider').fill('3000');
+	await expect(page).toHaveURL(/near=120\.39208,36\.11403,3000/);
+	await expect(page.getByTestId('near-radius')).toHaveText('3 公里');
+	expect(await page.getByTestId('near-results').locator('li').count()).toBeGreaterThan(1);
+	await expect(page.getByTestId('near-results').locator('li').first()).toContainText('双山小学');
+});
+
+test('searching a place in the near-me tab chooses it', async ({ page }) => {
+	await page.goto('/?lang=zh');
+	await page.getByTestId('tab-near').click();
+	await page.getByTestId('search').fill('双山站');
+	await page
+		.getByRole('option', { name: /双山站/ })
+		.first()
+		.click();
+	await expectShuangshanResult(page, true);
+});
