@@ -4,7 +4,7 @@ import type { Lang } from '$lib/i18n/messages';
 import { ONLINE_STYLE_URL } from '$lib/config';
 import type { BasemapId } from './basemap-ids';
 import { offlineStyle, OFFLINE_LAYERS } from './offline-style';
-import { OVERLAY_SOURCES } from './project-layers';
+import { isOverlaySource } from './project-layers';
 import { watchBasemap, type BasemapFailure } from './watch-basemap';
 
 /** Sets the basemap's style; returns a function that stops any watching it started. */
@@ -25,7 +25,7 @@ export function applyBasemap(
 			map.setStyle(offlineStyle(lang), { diff: false });
 			onFallback(reason);
 		},
-		{ ignoreSources: OVERLAY_SOURCES }
+		{ ignoreSource: isOverlaySource }
 	);
 }
 

@@ -2,7 +2,12 @@
  * Our layers on top of whichever basemap is shown. A basemap switch replaces the whole style, so the
  * overlay is added again on every `style.load` from the current state.
  */
-import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	GeoJSONSource,
+	LayerSpecification,
+	Map as MapLibreMap
+} from 'maplibre-gl';
 import type { Lang } from '$lib/i18n/messages';
 import {
 	colorExpression,
@@ -91,4 +96,36 @@ export function setOverlayLanguage(map: MapLibreMap, lang: Lang): void {
 	for (const layer of [PROJECT_LAYERS.label, PROJECT_LAYERS.contextLabel]) {
 		if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', name);
 	}
+}
+
+/**
+ * Further overlays (analysis results, a user's own layers), described as data: GeoJSON sources by id and
+ * the style layers drawing them. Ids start with `overlay-` so the basemap watchdog ignores their tiles.
+ */
+export interface ExtraOverlay {
+	sources: Record<string, GeoJSON.FeatureCollection>;
+	layers: LayerSpecification[];
+}
+
+export const EMPTY_OVERLAY: ExtraOverlay = { sources: {}, layers: [] };
+
+/** Brings the map's extra overlay from `before` to `after`: removes what went, adds what came, updates data. */
+export function syncExtraOverlay(
+	map: MapLibreMap,
+	before: ExtraOverlay,
+	after: ExtraOverlay
+): void {
+	const keep = new Set(after.layers.map((l) => l.id));
+	for (const layer of before.layers)
+		if (!keep.has(layer.id) && map.getLayer(layer.id)) map.removeLayer(layer.id);
+	for (const id of Object.keys(before.sources))
+		if (!(id in after.sources) && map.getSource(id)) map.removeSource(id);
+	for (const [id, data] of Object.entries(after.sources)) {
+		const source = map.getSource<GeoJSONSource>(id);
+		if (source) source.setData(data);
+		else map.addSource(id, { type: 'geojson', data });
+	}
+	// Under the project labels, so names stay readable above analysis shapes.
+	const beforeId = map.getLayer(PROJECT_LAYERS.label) ? PROJECT_LAYERS.label : undefined;
+	for (const layer of after.layers) if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
 }

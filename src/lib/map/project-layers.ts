@@ -16,6 +16,11 @@ export const NEAR_SOURCE = 'near';
 /** Every source our overlays add on top of a basemap. */
 export const OVERLAY_SOURCES: readonly string[] = [PROJECT_SOURCE, CONTEXT_SOURCE, NEAR_SOURCE];
 
+/** True for sources we add on top of a basemap, including analysis and user overlays (`overlay-…`). */
+export function isOverlaySource(id: string): boolean {
+	return OVERLAY_SOURCES.includes(id) || id.startsWith('overlay-');
+}
+
 /** Style layer ids of the project overlay; tests and clicks refer to these. */
 export const PROJECT_LAYERS = {
 	fill: 'projects-fill',

@@ -10,7 +10,7 @@ export type BasemapFailure = 'style' | 'tiles' | 'timeout';
 export const WATCH_DEFAULTS = {
 	timeoutMs: 4000, // the fallback must be on screen within 5 s; leave a second to draw the offline style
 	maxTileErrors: 3, // a single failed edge tile is not an outage; three with none loaded is
-	ignoreSources: [] as readonly string[] // our own overlay sources: their tiles say nothing of the basemap
+	ignoreSource: (_id: string) => false as boolean // our own overlay sources: their tiles say nothing of the basemap
 };
 
 /** Starts watching; returns a function that stops watching. `onFail` is called at most once. */
@@ -19,7 +19,7 @@ export function watchBasemap(
 	onFail: (reason: BasemapFailure) => void,
 	options: Partial<typeof WATCH_DEFAULTS> = {}
 ): () => void {
-	const { timeoutMs, maxTileErrors, ignoreSources } = { ...WATCH_DEFAULTS, ...options };
+	const { timeoutMs, maxTileErrors, ignoreSource } = { ...WATCH_DEFAULTS, ...options };
 	let tileErrors = 0;
 	let tilesLoaded = 0;
 	let finished = false;
@@ -36,7 +36,7 @@ export function watchBasemap(
 
 	const onError = (event: ErrorEvent & { sourceId?: string }) => {
 		if (event.sourceId) {
-			if (ignoreSources.includes(event.sourceId)) return;
+			if (ignoreSource(event.sourceId)) return;
 			tileErrors += 1;
 			if (tileErrors >= maxTileErrors && tilesLoaded === 0) finish('tiles');
 		} else if (!map.isStyleLoaded()) {
@@ -44,7 +44,7 @@ export function watchBasemap(
 		}
 	};
 	const onSourceData = (event: MapSourceDataEvent) => {
-		if (event.tile && !ignoreSources.includes(event.sourceId)) tilesLoaded += 1;
+		if (event.tile && !ignoreSource(event.sourceId)) tilesLoaded += 1;
 	};
 	const onIdle = () => {
 		if (!map.isStyleLoaded()) return;
