@@ -10,7 +10,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.e2e-build/',
-			'.svelte-kit/',
+			'.svelte-kit*/',
 			'.cache/',
 			'node_modules/',
 			'test-results/',

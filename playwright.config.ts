@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
  * End-to-end tests run against the built, prerendered site served by `vite preview`, in Debian's
  * Chromium (Playwright cannot download its own browsers here). WebGL2 comes from SwiftShader.
  */
-const PORT = 4317;
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default defineConfig({

@@ -32,6 +32,8 @@ const config = {
 			strict: true
 		}),
 		alias: { $geodata: 'geodata' },
+		// Separate working folders let two builds run side by side (KIT_OUT_DIR, used by parallel test runs).
+		outDir: env.KIT_OUT_DIR || '.svelte-kit',
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -67,6 +67,8 @@ export class Explorer {
 	colorBy = $state<ColorBy>('layer');
 	/** The "near me" place and radius. */
 	near = $state.raw<NearQuery | undefined>();
+	/** The map's camera after its last move (written to the URL). */
+	camera = $state.raw<Camera | undefined>();
 	/** The map's current view, [west, south, east, north]. */
 	mapBounds = $state.raw<Bounds | undefined>();
 
@@ -214,6 +216,7 @@ export class Explorer {
 		this.listFollowsMap = view.listFollowsMap ?? false;
 		this.colorBy = view.colorBy ?? 'layer';
 		this.near = view.near;
+		this.camera = view.camera;
 		// A project id that is not in the data falls back to "nothing selected".
 		this.selectedId = this.features.some((f) => f.properties.id === view.project)
 			? view.project
@@ -221,11 +224,11 @@ export class Explorer {
 	}
 
 	/** The state to write into the URL; defaults are left out so links stay short. */
-	toViewState(camera: Camera | undefined, defaults: { basemap: BasemapId }): ViewState {
+	toViewState(defaults: { basemap: BasemapId }): ViewState {
 		return {
 			lang: this.lang,
 			basemap: this.basemap === defaults.basemap ? undefined : this.basemap,
-			camera,
+			camera: this.camera,
 			layers: this.layers.length === LAYER_IDS.length ? undefined : this.layers,
 			districts: this.districts.length ? this.districts : undefined,
 			campaigns: this.campaigns.length ? this.campaigns : undefined,
