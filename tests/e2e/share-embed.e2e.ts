@@ -10,7 +10,7 @@ async function viewOf(page: Page) {
 		const map = window.__qdmap!;
 		const c = map.getCenter();
 		return {
-			center: [Number(c.lng.toFixed(4)), Number(c.lat.toFixed(4))],
+			center: [Number(c.lng.toFixed(4)), Number(c.lat.toFixed(4))] as [number, number],
 			zoom: Number(map.getZoom().toFixed(2)),
 			bearing: Number(map.getBearing().toFixed(1)),
 			pitch: Number(map.getPitch().toFixed(1))
@@ -86,7 +86,7 @@ test('back and forward restore the views', async ({ page }) => {
 for (const [width, height] of [
 	[400, 300],
 	[1200, 800]
-]) {
+] as const) {
 	test(`/embed renders inside a ${width}×${height} iframe with the attribution visible`, async ({
 		page,
 		baseURL
