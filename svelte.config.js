@@ -29,6 +29,8 @@ const config = {
 			// Test builds go to their own folder so `npm test` never overwrites a production build.
 			pages: env.BUILD_DIR || 'build',
 			assets: env.BUILD_DIR || 'build',
+			// Static hosts serve 404.html for unknown paths (a mistyped project id): it renders the 404 page.
+			fallback: '404.html',
 			strict: true
 		}),
 		alias: { $geodata: 'geodata' },

@@ -11,6 +11,7 @@ declare global {
 		readonly PUBLIC_BASEMAP?: string;
 		readonly PUBLIC_BASEMAP_STYLE_URL?: string;
 		readonly PUBLIC_TEST_HOOKS?: string;
+		readonly PUBLIC_SITE_URL?: string;
 	}
 	interface Window {
 		/** Set only in test builds (PUBLIC_TEST_HOOKS=1). */

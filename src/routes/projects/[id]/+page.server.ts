@@ -1,31 +1,54 @@
-import { error } from '@sveltejs/kit';
 import { projectStatus, todayInChina } from '$lib/data/status';
 import { loadGeodata } from '$lib/server/geodata';
+import { deadlineFeedPath } from '$lib/server/publish/deadline-feed';
+import { PAGE_MAP_SIZE } from '$lib/server/publish/project-images';
+import { findProject, projectEntries } from '$lib/server/publish/projects';
+import { absoluteUrl, siteUrl } from '$lib/server/publish/site-url';
+import { findSource } from '$lib/server/publish/sources';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One page per project (context stations are not projects). */
-export const entries: EntryGenerator = () =>
-	loadGeodata()
-		.features.filter((f) => !f.properties.context)
-		.map((f) => ({ id: f.properties.id }));
+export const entries: EntryGenerator = projectEntries;
+
+/** Meta descriptions longer than this are cut by search engines anyway. */
+const DESCRIPTION_CHARS = 150;
+
+function clip(text: string): string {
+	return text.length > DESCRIPTION_CHARS ? `${text.slice(0, DESCRIPTION_CHARS - 1)}…` : text;
+}
 
 export const load: PageServerLoad = ({ params }) => {
-	const { features, records, updates } = loadGeodata();
-	const project = features.find((f) => f.properties.id === params.id && !f.properties.context);
-	if (!project) error(404, `No project "${params.id}"`);
+	const { records, updates } = loadGeodata();
+	const project = findProject(params.id);
+	const p = project.properties;
 	const builtOn = todayInChina();
 	const own = (id: string | null | undefined) => records.find((r) => r.id === id);
+	const status = projectStatus(
+		p.milestones,
+		builtOn,
+		updates.filter((u) => u.subject === p.id)
+	);
+	const first = p.milestones.toSorted((a, b) => a.due.localeCompare(b.due))[0];
+	const path = `/projects/${p.id}`;
 	return {
 		project,
 		// Statuses on a static page are as of the day it was built; the page says so.
 		builtOn,
-		status: projectStatus(
-			project.properties.milestones,
-			builtOn,
-			updates.filter((u) => u.subject === project.properties.id)
-		),
-		records: [own(project.properties.campaign), own(project.properties.group)].filter(
-			(r) => r !== undefined
-		)
+		status,
+		records: [own(p.campaign), own(p.group)].filter((r) => r !== undefined),
+		published: findSource(p.source)?.date,
+		mapSize: PAGE_MAP_SIZE,
+		meta: {
+			description: {
+				zh: clip(
+					p.summary?.zh ?? (first ? `${p.name.zh}:${first.phrase}${first.text.zh}。` : p.name.zh)
+				),
+				en: clip(p.summary?.en ?? (first ? `${p.name.en}: ${first.text.en}.` : p.name.en))
+			},
+			/** Absolute only when PUBLIC_SITE_URL is set (see README). */
+			url: siteUrl() ? absoluteUrl(path) : undefined,
+			image: absoluteUrl(`${path}/og.png`),
+			feed: absoluteUrl(deadlineFeedPath(p.district))
+		}
 	};
 };

@@ -1,0 +1,432 @@
+/**
+ * A small static map of one project as SVG, drawn at build time from the offline basemap (sea, land,
+ * district outlines and names): the project in its layer's colour, an approximate location drawn as
+ * approximate as the explorer draws it (hollow point with a dashed uncertainty ring, dashed lines and
+ * outlines, paler fill), existing metro stations for orientation, a scale bar, a locator inset and the
+ * basemap's attribution. No WebGL and no network: the same image everywhere.
+ */
+import bboxClip from '@turf/bbox-clip';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { escapeXml } from '../xml';
+import type { Basemap } from './basemap';
+import {
+	frameBounds,
+	frameGeometry,
+	geometryBounds,
+	growBounds,
+	toImagePixel,
+	type Bounds,
+	type Frame
+} from './map-frame';
+import { metresPerPixel, type LngLat } from './mercator';
+import { textWidth } from './text-width';
+
+/** The offline basemap's palette (src/lib/map/offline-style.ts), so both maps look alike. */
+const COLORS = {
+	sea: '#cfe2ec',
+	land: '#f6f3ec',
+	focusFill: '#fffdf8',
+	otherLine: '#b9b1a3',
+	focusLine: '#7a6c58',
+	focusLabel: '#4a4034',
+	otherLabel: '#8d8373',
+	waterLabel: '#5f8aa0',
+	halo: '#ffffff',
+	context: '#8a8f94',
+	contextLabel: '#5b6268',
+	ink: '#33424a',
+	inset: '#d1495b'
+};
+
+export const MAP_FONT =
+	"'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+export interface ContextStation {
+	lngLat: LngLat;
+	name: string;
+}
+
+export interface StaticMapInput {
+	basemap: Basemap;
+	/** The project's geometry, null when its location is unknown. */
+	geometry: Geometry | null;
+	/** The project's district id: what the map shows when the geometry is null. */
+	district: string;
+	/** The project's layer colour. */
+	color: string;
+	/** Low-confidence location: drawn hollow and dashed. */
+	approximate: boolean;
+	/** How far off the location may be, in metres (0 when not stated); drawn as a ring around points. */
+	uncertaintyM: number;
+	/** Existing stations to show for orientation when they fall in the view. */
+	stations?: readonly ContextStation[];
+	/** Written across the map when the location is unknown. */
+	unknownText: string;
+	attribution: string;
+	width: number;
+	height: number;
+}
+
+// Path vertices to 0.1 px keep the files small; attributes (opacities, radii) need two decimals.
+const r1 = (n: number) => Math.round(n * 10) / 10;
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+function ringPath(frame: Frame, ring: readonly Position[]): string {
+	return (
+		ring
+			.map((p, i) => {
+				const [x, y] = toImagePixel(frame, [p[0]!, p[1]!]);
+				return `${i === 0 ? 'M' : 'L'}${r1(x)} ${r1(y)}`;
+			})
+			.join('') + 'Z'
+	);
+}
+
+function linePath(frame: Frame, line: readonly Position[]): string {
+	return line
+		.map((p, i) => {
+			const [x, y] = toImagePixel(frame, [p[0]!, p[1]!]);
+			return `${i === 0 ? 'M' : 'L'}${r1(x)} ${r1(y)}`;
+		})
+		.join('');
+}
+
+function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
+	return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** The area's outline clipped to a little beyond the view, so paths stay small and clip edges hidden. */
+function areaPath(frame: Frame, feature: Feature<Polygon | MultiPolygon>): string {
+	// Clipping a polygon gives a polygon; bboxClip's type also allows lines.
+	const clipped = bboxClip(feature, growBounds(frame.bounds, 2000)).geometry as
+		Polygon | MultiPolygon;
+	return polygonsOf(clipped)
+		.flatMap((rings) =>
+			rings.filter((ring) => ring.length > 2).map((ring) => ringPath(frame, ring))
+		)
+		.join('');
+}
+
+function attrs(values: Record<string, string | number | undefined>): string {
+	return Object.entries(values)
+		.filter(([, v]) => v !== undefined)
+		.map(([k, v]) => ` ${k}="${typeof v === 'number' ? r2(v) : escapeXml(v!)}"`)
+		.join('');
+}
+
+function label(
+	x: number,
+	y: number,
+	text: string,
+	style: { size: number; color: string; weight?: number; anchor?: string; halo?: string }
+): string {
+	return `<text${attrs({
+		x,
+		y,
+		'font-size': style.size,
+		'font-weight': style.weight,
+		fill: style.color,
+		'text-anchor': style.anchor ?? 'middle',
+		stroke: style.halo ?? COLORS.halo,
+		'stroke-width': 3,
+		'stroke-linejoin': 'round',
+		'paint-order': 'stroke'
+	})}>${escapeXml(text)}</text>`;
+}
+
+function inside(frame: Frame, [x, y]: [number, number], margin: number): boolean {
+	return x >= margin && y >= margin && x <= frame.width - margin && y <= frame.height - margin;
+}
+
+/** The largest "nice" distance that fits in `maxPx` pixels: 1, 2 or 5 × 10ⁿ metres. */
+export function scaleBarLength(metresPerPx: number, maxPx: number): number {
+	const max = metresPerPx * maxPx;
+	const power = 10 ** Math.floor(Math.log10(max));
+	const step = [5, 2, 1].find((s) => s * power <= max) ?? 1;
+	return step * power;
+}
+
+function scaleBar(frame: Frame): string {
+	const lat = (frame.bounds[1] + frame.bounds[3]) / 2;
+	const mpp = metresPerPixel(lat, frame.zoom);
+	const metres = scaleBarLength(mpp, frame.width * 0.2);
+	const px = metres / mpp;
+	const x = 14;
+	const y = frame.height - 14;
+	const text = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
+	return [
+		`<path${attrs({ d: `M${x} ${r1(y - 6)}V${y}H${r1(x + px)}V${r1(y - 6)}`, fill: 'none', stroke: COLORS.halo, 'stroke-width': 4, 'stroke-linejoin': 'round' })}/>`,
+		`<path${attrs({ d: `M${x} ${r1(y - 6)}V${y}H${r1(x + px)}V${r1(y - 6)}`, fill: 'none', stroke: COLORS.ink, 'stroke-width': 1.5 })}/>`,
+		label(x + px + 6, y, text, { size: 12, color: COLORS.ink, anchor: 'start' })
+	].join('');
+}
+
+function attribution(frame: Frame, text: string): string {
+	const size = 11;
+	const w = textWidth(text, size) + 10;
+	const x = frame.width - w;
+	const y = frame.height - 18;
+	return [
+		`<rect${attrs({ x, y, width: w, height: 18, fill: '#ffffff', 'fill-opacity': 0.8 })}/>`,
+		`<text${attrs({ x: frame.width - 5, y: frame.height - 5, 'font-size': size, fill: COLORS.ink, 'text-anchor': 'end' })}>${escapeXml(text)}</text>`
+	].join('');
+}
+
+/** Where the inset sits in the image: [x0, y0, x1, y1] in pixels. */
+type Box = [number, number, number, number];
+
+/**
+ * The overview of both focus districts with the view marked on it, in the top-right corner, and the
+ * box it covers; nothing when the view already shows most of the districts.
+ */
+function inset(basemap: Basemap, frame: Frame): { svg: string; box?: Box } {
+	const focus = basemap.districts.features.filter((d) => d.properties.focus);
+	const boxes = focus.map((d) => geometryBounds(d.geometry)!);
+	const all: Bounds = [
+		Math.min(...boxes.map((b) => b[0])),
+		Math.min(...boxes.map((b) => b[1])),
+		Math.max(...boxes.map((b) => b[2])),
+		Math.max(...boxes.map((b) => b[3]))
+	];
+	const width = Math.round(frame.width * 0.2);
+	const height = Math.round(width * 0.8);
+	const view = frameBounds(all, { width, height, paddingPx: 4, minHeightM: 0 });
+	// A view that already shows most of the districts needs no locator.
+	const [ax, ay] = toImagePixel(view, [frame.bounds[0], frame.bounds[3]]);
+	const [bx, by] = toImagePixel(view, [frame.bounds[2], frame.bounds[1]]);
+	if ((bx - ax) * (by - ay) > width * height * 0.5) return { svg: '' };
+	const x0 = frame.width - width - 10;
+	const y0 = 10;
+	const rect =
+		bx - ax < 6 || by - ay < 6
+			? `<circle${attrs({ cx: (ax + bx) / 2, cy: (ay + by) / 2, r: 3.5, fill: COLORS.inset, stroke: '#fff', 'stroke-width': 1 })}/>`
+			: `<rect${attrs({ x: ax, y: ay, width: bx - ax, height: by - ay, fill: 'none', stroke: COLORS.inset, 'stroke-width': 2 })}/>`;
+	const svg = [
+		`<g transform="translate(${x0} ${y0})">`,
+		`<svg${attrs({ width, height, viewBox: `0 0 ${width} ${height}` })} overflow="hidden">`,
+		`<rect${attrs({ width, height, fill: COLORS.sea })}/>`,
+		...basemap.land.features.map(
+			(f) => `<path${attrs({ d: areaPath(view, f), fill: COLORS.land })}/>`
+		),
+		...focus.map(
+			(d) =>
+				`<path${attrs({ d: areaPath(view, d), fill: COLORS.focusFill, stroke: COLORS.focusLine, 'stroke-width': 0.8 })}/>`
+		),
+		rect,
+		'</svg>',
+		`<rect${attrs({ width, height, fill: 'none', stroke: '#ffffff', 'stroke-width': 2 })}/>`,
+		`<rect${attrs({ x: -1, y: -1, width: width + 2, height: height + 2, fill: 'none', stroke: '#9aa7ad', 'stroke-width': 0.75 })}/>`,
+		'</g>'
+	].join('');
+	return { svg, box: [x0, y0, x0 + width, y0 + height] };
+}
+
+function projectShapes(input: StaticMapInput, frame: Frame, geometry: Geometry): string[] {
+	const { color, approximate } = input;
+	const out: string[] = [];
+	const lines: string[] = [];
+	const polygons: string[] = [];
+	const points: [number, number][] = [];
+	const collect = (g: Geometry) => {
+		switch (g.type) {
+			case 'Point':
+				points.push(toImagePixel(frame, [g.coordinates[0]!, g.coordinates[1]!]));
+				break;
+			case 'MultiPoint':
+				g.coordinates.forEach((p) => points.push(toImagePixel(frame, [p[0]!, p[1]!])));
+				break;
+			case 'LineString':
+				lines.push(linePath(frame, g.coordinates));
+				break;
+			case 'MultiLineString':
+				g.coordinates.forEach((l) => lines.push(linePath(frame, l)));
+				break;
+			case 'Polygon':
+			case 'MultiPolygon':
+				polygons.push(
+					polygonsOf(g)
+						.flatMap((rings) => rings.map((r) => ringPath(frame, r)))
+						.join('')
+				);
+				break;
+			case 'GeometryCollection':
+				g.geometries.forEach(collect);
+				break;
+		}
+	};
+	collect(geometry);
+	for (const d of polygons) {
+		out.push(
+			`<path${attrs({
+				d,
+				fill: color,
+				'fill-opacity': approximate ? 0.14 : 0.28,
+				'fill-rule': 'evenodd',
+				stroke: color,
+				'stroke-width': 2,
+				'stroke-dasharray': approximate ? '6 4' : undefined,
+				'stroke-linejoin': 'round'
+			})}/>`
+		);
+	}
+	for (const d of lines) {
+		out.push(
+			`<path${attrs({ d, fill: 'none', stroke: '#ffffff', 'stroke-opacity': 0.85, 'stroke-width': 7, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' })}/>`,
+			`<path${attrs({
+				d,
+				fill: 'none',
+				stroke: color,
+				'stroke-width': 4,
+				'stroke-linecap': approximate ? 'butt' : 'round',
+				'stroke-linejoin': 'round',
+				'stroke-dasharray': approximate ? '6 4' : undefined
+			})}/>`
+		);
+	}
+	const lat = (frame.bounds[1] + frame.bounds[3]) / 2;
+	const ringPx = input.uncertaintyM / metresPerPixel(lat, frame.zoom);
+	for (const [cx, cy] of points) {
+		if (approximate && ringPx > 10) {
+			out.push(
+				`<circle${attrs({ cx, cy, r: ringPx, fill: color, 'fill-opacity': 0.08, stroke: color, 'stroke-opacity': 0.6, 'stroke-width': 1.5, 'stroke-dasharray': '5 4' })}/>`
+			);
+		}
+		out.push(
+			`<circle${attrs({
+				cx,
+				cy,
+				r: 7.5,
+				fill: approximate ? '#ffffff' : color,
+				stroke: approximate ? color : '#ffffff',
+				'stroke-width': approximate ? 3.5 : 2.5
+			})}/>`
+		);
+	}
+	return out;
+}
+
+/** A complete SVG document (`width` × `height` pixels) of the project on the offline basemap. */
+export function staticMapSvg(input: StaticMapInput): string {
+	const { basemap, geometry, width, height } = input;
+	const districtShape = basemap.districts.features.find((d) => d.properties.id === input.district);
+	const frame =
+		(geometry && frameGeometry(geometry, input.uncertaintyM, { width, height })) ??
+		frameBounds(
+			districtShape ? geometryBounds(districtShape.geometry)! : [120.3, 36.04, 120.45, 36.17],
+			{ width, height, paddingPx: 16 }
+		);
+	const projectBox = geometry && geometryBounds(geometry);
+	// Labels keep clear of a small project shape; a long river or a large area cannot be avoided.
+	const nearProject = (p: [number, number], px: number) => {
+		if (!projectBox) return false;
+		const [ax, ay] = toImagePixel(frame, [projectBox[0], projectBox[3]]);
+		const [bx, by] = toImagePixel(frame, [projectBox[2], projectBox[1]]);
+		if (bx - ax > 160 || by - ay > 160) return false;
+		return p[0] > ax - px && p[0] < bx + px && p[1] > ay - px && p[1] < by + px;
+	};
+
+	// A district-wide view needs no locator.
+	const locator: ReturnType<typeof inset> = geometry ? inset(basemap, frame) : { svg: '' };
+	/** Inside the image by `margin` pixels and clear of the inset. */
+	const free = (p: [number, number], margin: number) => {
+		if (!inside(frame, p, margin)) return false;
+		const b = locator.box;
+		return !b || p[0] < b[0] - margin || p[1] > b[3] + margin;
+	};
+
+	const parts: string[] = [
+		`<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width, height, viewBox: `0 0 ${width} ${height}` })} font-family="${MAP_FONT}">`,
+		`<rect${attrs({ width, height, fill: COLORS.sea })}/>`,
+		...basemap.land.features.map(
+			(f) => `<path${attrs({ d: areaPath(frame, f), fill: COLORS.land })}/>`
+		)
+	];
+	for (const d of basemap.districts.features) {
+		const focus = d.properties.focus;
+		if (focus)
+			parts.push(
+				`<path${attrs({ d: areaPath(frame, d), fill: COLORS.focusFill, 'fill-opacity': 0.85 })}/>`
+			);
+	}
+	for (const d of basemap.districts.features) {
+		const focus = d.properties.focus;
+		parts.push(
+			`<path${attrs({
+				d: areaPath(frame, d),
+				fill: 'none',
+				stroke: focus ? COLORS.focusLine : COLORS.otherLine,
+				'stroke-width': focus ? 1.6 : 1,
+				'stroke-dasharray': '6 4',
+				'stroke-linejoin': 'round'
+			})}/>`
+		);
+	}
+	if (!geometry && districtShape) {
+		parts.push(
+			`<path${attrs({ d: areaPath(frame, districtShape), fill: input.color, 'fill-opacity': 0.1, stroke: input.color, 'stroke-width': 2.5, 'stroke-dasharray': '8 5' })}/>`
+		);
+	}
+	for (const w of basemap.waterLabels.features) {
+		const p = toImagePixel(frame, w.geometry.coordinates as unknown as LngLat);
+		if (free(p, 40) && !nearProject(p, 40)) {
+			parts.push(
+				label(p[0], p[1], w.properties.name_zh, {
+					size: 14,
+					color: COLORS.waterLabel,
+					halo: COLORS.sea
+				})
+			);
+		}
+	}
+	// Stations: only around a located project in a close view, where they are few and the landmarks a
+	// reader may know.
+	if (geometry && frame.zoom >= 12.5) {
+		for (const s of input.stations ?? []) {
+			const p = toImagePixel(frame, s.lngLat);
+			// Right of the station, else left of it; never off the image or under the inset.
+			const w = textWidth(s.name, 11);
+			const side = [
+				{ x: p[0] + 7, from: p[0] + 7, to: p[0] + 7 + w, anchor: 'start' },
+				{ x: p[0] - 7, from: p[0] - 7 - w, to: p[0] - 7, anchor: 'end' }
+			].find(({ from, to }) => free([from, p[1]], 4) && free([to, p[1]], 4));
+			// A station whose name has no room is left out: an unnamed circle tells the reader nothing.
+			if (side && free(p, 12) && !nearProject(p, 12)) {
+				parts.push(
+					`<circle${attrs({ cx: p[0], cy: p[1], r: 3.5, fill: '#ffffff', stroke: COLORS.context, 'stroke-width': 1.5 })}/>`,
+					label(side.x, p[1] + 4, s.name, {
+						size: 11,
+						color: COLORS.contextLabel,
+						anchor: side.anchor
+					})
+				);
+			}
+		}
+	}
+	parts.push(...(geometry ? projectShapes(input, frame, geometry) : []));
+	for (const d of basemap.districtLabels.features) {
+		const p = toImagePixel(frame, d.geometry.coordinates as unknown as LngLat);
+		if (!free(p, 40) || nearProject(p, 24)) continue;
+		const focus = d.properties.focus;
+		parts.push(
+			label(p[0], p[1], d.properties.name_zh, {
+				size: focus ? 16 : 13,
+				weight: focus ? 700 : 400,
+				color: focus ? COLORS.focusLabel : COLORS.otherLabel
+			})
+		);
+	}
+	if (!geometry) {
+		const p = districtShape
+			? toImagePixel(
+					frame,
+					(basemap.districtLabels.features.find((d) => d.properties.id === input.district)?.geometry
+						.coordinates as unknown as LngLat) ?? [0, 0]
+				)
+			: ([width / 2, height / 2] as [number, number]);
+		parts.push(
+			label(p[0], p[1] + 26, input.unknownText, { size: 15, weight: 700, color: COLORS.ink })
+		);
+	}
+	parts.push(locator.svg, scaleBar(frame), attribution(frame, input.attribution), '</svg>');
+	return parts.join('\n');
+}
