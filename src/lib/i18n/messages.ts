@@ -122,7 +122,8 @@ const zh = {
 	imageWorking: '正在生成图片…',
 	imageFailed: '生成图片失败,请再试一次。',
 	imageSource: '来源:青岛早报/观海新闻,2023年2月13日;青岛城市更新地图',
-	data: '数据下载',
+	data: '数据下载(GeoJSON、CSV、Atom)',
+	allProjects: '全部项目页面',
 	showOnMap: '在地图上显示'
 };
 
@@ -255,7 +256,8 @@ const en: Messages = {
 	imageFailed: 'The picture could not be made; please try again.',
 	imageSource:
 		'Source: Qingdao Morning Post / Guanhai News, 13 Feb 2023; Qingdao Urban Renewal Map',
-	data: 'Data downloads',
+	data: 'Data downloads (GeoJSON, CSV, Atom)',
+	allProjects: 'All project pages',
 	showOnMap: 'Show on map'
 };
 
