@@ -100,7 +100,8 @@ export function setOverlayLanguage(map: MapLibreMap, lang: Lang): void {
 
 /**
  * Further overlays (analysis results, a user's own layers), described as data: GeoJSON sources by id and
- * the style layers drawing them. Ids start with `overlay-` so the basemap watchdog ignores their tiles.
+ * the style layers drawing them, under the projects. Ids start with `overlay-` so the basemap watchdog
+ * ignores their tiles.
  */
 export interface ExtraOverlay {
 	sources: Record<string, GeoJSON.FeatureCollection>;
@@ -125,7 +126,7 @@ export function syncExtraOverlay(
 		if (source) source.setData(data);
 		else map.addSource(id, { type: 'geojson', data });
 	}
-	// Under the project labels, so names stay readable above analysis shapes.
-	const beforeId = map.getLayer(PROJECT_LAYERS.label) ? PROJECT_LAYERS.label : undefined;
+	// Under the projects, so hexagons and hulls tint the ground, not the project marks.
+	const beforeId = map.getLayer(PROJECT_LAYERS.fill) ? PROJECT_LAYERS.fill : undefined;
 	for (const layer of after.layers) if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
 }

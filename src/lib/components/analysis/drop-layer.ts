@@ -1,0 +1,58 @@
+/**
+ * Drag-and-drop of files onto an element (the panel's drop zone, the map area): an attachment
+ * (`{@attach dropLayer(onfile)}`) that accepts dragged files only — not text or links — marks the
+ * element while files are over it, and hands each dropped file to `onfile`, in order.
+ */
+import type { Attachment } from 'svelte/attachments';
+
+/** The outline shown while files are dragged over the element (a style, so no stylesheet is needed). */
+const DROP_OUTLINE = '3px dashed #1f4e5f';
+
+export function dropLayer(onfile: (file: File) => void): Attachment<HTMLElement> {
+	return (element) => {
+		// dragenter and dragleave fire for every child crossed; count them to know when we really left.
+		let depth = 0;
+		const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+		const mark = (on: boolean) => {
+			element.style.outline = on ? DROP_OUTLINE : '';
+			element.style.outlineOffset = on ? '-6px' : '';
+			if (on) element.dataset.dropping = '';
+			else delete element.dataset.dropping;
+		};
+		const enter = (event: DragEvent) => {
+			if (!hasFiles(event)) return;
+			event.preventDefault();
+			depth++;
+			mark(true);
+		};
+		const over = (event: DragEvent) => {
+			if (!hasFiles(event)) return;
+			// Without this the browser opens the file instead of dropping it here.
+			event.preventDefault();
+			event.dataTransfer!.dropEffect = 'copy';
+		};
+		const leave = (event: DragEvent) => {
+			if (!hasFiles(event)) return;
+			depth = Math.max(0, depth - 1);
+			if (depth === 0) mark(false);
+		};
+		const drop = (event: DragEvent) => {
+			if (!hasFiles(event)) return;
+			event.preventDefault();
+			depth = 0;
+			mark(false);
+			for (const file of event.dataTransfer!.files) onfile(file);
+		};
+		element.addEventListener('dragenter', enter);
+		element.addEventListener('dragover', over);
+		element.addEventListener('dragleave', leave);
+		element.addEventListener('drop', drop);
+		return () => {
+			element.removeEventListener('dragenter', enter);
+			element.removeEventListener('dragover', over);
+			element.removeEventListener('dragleave', leave);
+			element.removeEventListener('drop', drop);
+			mark(false);
+		};
+	};
+}

@@ -1,0 +1,142 @@
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { catchments } from '$lib/analysis/catchments';
+import { clarkEvans } from '$lib/analysis/clark-evans';
+import { clusterSummaries, dbscan } from '$lib/analysis/dbscan';
+import { hexbin } from '$lib/analysis/hexbin';
+import { representativePoint } from '$lib/analysis/representative-point';
+import { loadGeodata } from '$lib/server/geodata';
+import {
+	breakdownsCsv,
+	catchmentsCsv,
+	catchmentsGeoJson,
+	clustersCsv,
+	clustersGeoJson,
+	hexbinsCsv,
+	hexbinsGeoJson,
+	nearestCsv,
+	nearestGeoJson,
+	type AnalysedItem
+} from './export-analyses';
+
+const { features } = loadGeodata();
+const projects = features.filter((f) => !f.properties.context);
+const items: AnalysedItem[] = projects.map((f) => ({
+	id: f.properties.id,
+	nameZh: f.properties.name.zh,
+	nameEn: f.properties.name.en,
+	source: 'project',
+	point: representativePoint(f.geometry)
+}));
+
+/** The CSV's rows as objects keyed by the header (fields here hold no commas or quotes). */
+function rowsOf(text: string, separator = ','): Record<string, string>[] {
+	const [header, ...lines] = text.slice(1).trimEnd().split('\r\n');
+	const names = header!.split(separator);
+	return lines.map((line) =>
+		Object.fromEntries(line.split(separator).map((v, i) => [names[i], v]))
+	);
+}
+
+describe('cluster exports', () => {
+	const settings = { epsM: 500, minPoints: 3 };
+	const result = dbscan(projects, settings);
+	const summaries = clusterSummaries(projects, result);
+
+	it('name the file by the settings and write one row per cluster, numbered from 1', () => {
+		const file = clustersCsv(items, summaries, settings);
+		expect(file.name).toBe('qingdao-renewal-clusters-500m-min3.csv');
+		const text = file.text.slice(1);
+		const lines = text.trimEnd().split('\r\n');
+		expect(lines).toHaveLength(summaries.length + 1);
+		expect(lines[1]!.startsWith(`1,${summaries[0]!.count},`)).toBe(true);
+	});
+
+	it('give every located project its cluster, or null for noise', () => {
+		const file = clustersGeoJson(items, result, summaries, settings);
+		expect(file.name).toBe('qingdao-renewal-clusters-500m-min3.geojson');
+		const data = JSON.parse(file.text) as FeatureCollection;
+		const locations = data.features.filter((f) => f.properties!.kind === 'location');
+		expect(locations).toHaveLength(items.filter((i) => i.point !== null).length);
+		expect(locations.filter((f) => f.properties!.cluster === null)).toHaveLength(result.noise);
+		expect(data.features.filter((f) => f.properties!.kind === 'cluster')).toHaveLength(
+			summaries.length
+		);
+	});
+});
+
+describe('hexbin exports', () => {
+	it('write each non-empty hexagon with its centre, count and value', () => {
+		const result = hexbin(projects, { cellSideM: 1000 });
+		const file = hexbinsCsv(result, { cellSideM: 1000, metric: null });
+		expect(file.name).toBe('qingdao-renewal-hexbins-1000m-count.csv');
+		const rows = rowsOf(file.text);
+		expect(rows).toHaveLength(result.hexagons.features.length);
+		expect(rows.reduce((sum, r) => sum + Number(r.count), 0)).toBe(result.binned);
+		const geo = hexbinsGeoJson(result, { cellSideM: 1000, metric: 'length_km' });
+		expect(geo.name).toBe('qingdao-renewal-hexbins-1000m-length_km.geojson');
+		expect(JSON.parse(geo.text).features[0].properties.cell_side_m).toBe(1000);
+	});
+});
+
+describe('nearest-neighbour exports', () => {
+	it('write the statistic as one row, and on the study area', () => {
+		const area = {
+			type: 'MultiPolygon' as const,
+			coordinates: [
+				[
+					[
+						[120.25, 36.0],
+						[120.5, 36.0],
+						[120.5, 36.2],
+						[120.25, 36.2],
+						[120.25, 36.0]
+					]
+				]
+			]
+		};
+		const result = clarkEvans(projects, area);
+		const [row] = rowsOf(nearestCsv(result, 0.8).text);
+		expect(Number(row!.n)).toBe(result.n);
+		expect(Number(row!.R)).toBeCloseTo(result.R, 10);
+		expect(Number(row!.approximate_share)).toBe(0.8);
+		const geo = JSON.parse(nearestGeoJson(result, 0.8, area).text) as FeatureCollection;
+		expect(geo.features[0]!.geometry).toEqual(area);
+		expect(geo.features[0]!.properties!.z).toBe(result.z);
+	});
+});
+
+describe('catchment exports', () => {
+	it('write a row and a circle per station and radius', () => {
+		const { rows } = catchments(features);
+		const csvRows = rowsOf(catchmentsCsv(rows).text);
+		expect(csvRows).toHaveLength(rows.length * 2);
+		expect(csvRows.map((r) => r.radius_m).slice(0, 2)).toEqual(['500', '800']);
+		const geo = JSON.parse(catchmentsGeoJson(rows).text) as FeatureCollection;
+		expect(geo.features).toHaveLength(rows.length * 2);
+		expect(geo.features[0]!.geometry.type).toBe('Polygon');
+	});
+});
+
+describe('breakdownsCsv', () => {
+	it('puts every table in one file with its dimension first', () => {
+		const file = breakdownsCsv([
+			{
+				dimension: 'district',
+				rows: [
+					{
+						key: 'shibei',
+						label: { zh: '市北区', en: 'Shibei' },
+						projects: 3,
+						located: 2,
+						metrics: { length_km: 1.3 }
+					}
+				]
+			}
+		]);
+		expect(file.name).toBe('qingdao-renewal-breakdowns.csv');
+		expect(file.text.slice(1)).toBe(
+			'dimension,key,label_zh,label_en,projects,located,length_km\r\ndistrict,shibei,市北区,Shibei,3,2,1.3\r\n'
+		);
+	});
+});
