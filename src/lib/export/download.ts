@@ -11,7 +11,12 @@ export interface ExportFile {
 }
 
 export function downloadFile({ name, type, text }: ExportFile): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+	downloadBlob(new Blob([text], { type }), name);
+}
+
+/** Saves any Blob (a PNG, for example) under `name`. */
+export function downloadBlob(blob: Blob, name: string): void {
+	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = name;

@@ -90,13 +90,3 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 		)
 	);
 }
-
-/** Offers a file to the user. */
-export function download(blob: Blob, fileName: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -8,7 +8,7 @@ import { DISTRICT_IDS, LAYER_IDS, type DistrictId, type LayerId } from '$lib/dat
 import { DISTRICT_LABELS, LAYER_LABELS } from '$lib/i18n/labels';
 import type { Lang } from '$lib/i18n/messages';
 import { toAtom } from './atom';
-import { toCsv } from './csv';
+import { toCsv } from '$lib/export/to-csv';
 import { deadlineFeed, deadlineFeedPath } from './deadline-feed';
 import { DATA_LICENCE } from './licence';
 import { projectTable, recordTable } from './tables';

@@ -7,7 +7,7 @@ import { representativePoint } from '$lib/analysis/representative-point';
 import type { DistrictRecord, Metrics, Milestone, ProjectFeature, Update } from '$lib/data/schema';
 import { projectStatus } from '$lib/data/status';
 import { METRIC_KEYS } from '$lib/data/vocabulary';
-import type { CsvCell } from './csv';
+import type { CsvValue as CsvCell } from '$lib/export/to-csv';
 
 export interface Table {
 	header: string[];
