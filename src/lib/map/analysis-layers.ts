@@ -13,6 +13,7 @@ import type { ClusterSummary, DbscanRole } from '$lib/analysis/dbscan';
 import type { HexProperties } from '$lib/analysis/hexbin';
 import type { LngLat } from '$lib/analysis/representative-point';
 import { LABEL_FONTS } from './offline-style';
+import { isLine, isPoint, isPolygon } from './project-layers';
 import type { ExtraOverlay } from './overlays';
 
 export const ANALYSIS_SOURCES = {
@@ -98,27 +99,6 @@ const point = <P>(position: LngLat, properties: P): Feature<Point, P> => ({
 	properties
 });
 
-const isPolygon: ExpressionSpecification = [
-	'match',
-	['geometry-type'],
-	['Polygon', 'MultiPolygon'],
-	true,
-	false
-];
-const isLine: ExpressionSpecification = [
-	'match',
-	['geometry-type'],
-	['LineString', 'MultiLineString'],
-	true,
-	false
-];
-const isPoint: ExpressionSpecification = [
-	'match',
-	['geometry-type'],
-	['Point', 'MultiPoint'],
-	true,
-	false
-];
 const selected: ExpressionSpecification = ['==', ['get', 'selected'], true];
 
 /** Labels need a halo to stay readable over fills, and local fonts (there is no glyph server). */

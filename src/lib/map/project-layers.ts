@@ -123,14 +123,14 @@ export function toMapData(
 	};
 }
 
-const isPolygon: ExpressionSpecification = [
+export const isPolygon: ExpressionSpecification = [
 	'match',
 	['geometry-type'],
 	['Polygon', 'MultiPolygon'],
 	true,
 	false
 ];
-const isLine: ExpressionSpecification = [
+export const isLine: ExpressionSpecification = [
 	'match',
 	['geometry-type'],
 	['LineString', 'MultiLineString'],
