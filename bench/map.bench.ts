@@ -159,5 +159,5 @@ try {
 	console.log(`| MapLibre chunk, loaded after | ${(sizes.maplibreGz / 1024).toFixed(1)} |`);
 } finally {
 	await browser.close();
-	server.kill();
+	process.kill(-server.pid!);
 }
