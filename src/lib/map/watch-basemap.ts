@@ -8,7 +8,7 @@ import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibr
 export type BasemapFailure = 'style' | 'tiles' | 'timeout';
 
 export const WATCH_DEFAULTS = {
-	timeoutMs: 4000, // the fallback must be on screen within 5 s; leave a second to draw the offline style
+	timeoutMs: 3500, // the fallback must be on screen within 5 s; leave time to draw the offline style on a busy machine
 	maxTileErrors: 3, // a single failed edge tile is not an outage; three with none loaded is
 	ignoreSource: (_id: string) => false as boolean // our own overlay sources: their tiles say nothing of the basemap
 };
