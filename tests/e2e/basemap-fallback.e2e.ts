@@ -15,9 +15,8 @@ async function chooseOnlineAndTimeFallback(page: Page): Promise<number> {
 	await waitForMapIdle(page);
 	// Timed inside the page, from the click to the notice appearing, so test-runner latency is not counted.
 	await page.evaluate(() => {
-		const timing = ((
-			window as unknown as { __fallbackTiming: { clicked?: number; shown?: number } }
-		).__fallbackTiming = {});
+		const timing: { clicked?: number; shown?: number } = {};
+		(window as unknown as { __fallbackTiming: typeof timing }).__fallbackTiming = timing;
 		document.addEventListener('click', () => (timing.clicked ??= performance.now()), {
 			capture: true
 		});
