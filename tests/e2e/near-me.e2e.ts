@@ -21,22 +21,26 @@ async function expectShuangshanResult(page: Page, exactDistance: boolean) {
 	await expect(page.getByTestId('near')).toContainText('新增学位 4,600余个');
 }
 
+/** Frames 双山站 close enough that the school's marker (120 m away) is not under the pointer. */
+async function shuangshanOnScreen(page: Page): Promise<{ x: number; y: number }> {
+	await page.evaluate(({ longitude, latitude }) => {
+		window.__qdmap!.jumpTo({ center: [longitude, latitude], zoom: 15 });
+	}, SHUANGSHAN_STATION);
+	await waitForMapIdle(page);
+	return page.evaluate(({ longitude, latitude }) => {
+		const p = window.__qdmap!.project([longitude, latitude]);
+		const box = window.__qdmap!.getCanvas().getBoundingClientRect();
+		return { x: box.left + p.x, y: box.top + p.y };
+	}, SHUANGSHAN_STATION);
+}
+
 test('a click on the map by 双山 lists 双山小学 first, with its distance and the totals', async ({
 	page
 }) => {
 	await page.goto('/?lang=zh');
 	await waitForMapIdle(page);
 	await page.getByTestId('tab-near').click();
-	// Close enough that the school's marker (120 m away) is not under the pointer.
-	await page.evaluate(({ longitude, latitude }) => {
-		window.__qdmap!.jumpTo({ center: [longitude, latitude], zoom: 15 });
-	}, SHUANGSHAN_STATION);
-	await waitForMapIdle(page);
-	const point = await page.evaluate(({ longitude, latitude }) => {
-		const p = window.__qdmap!.project([longitude, latitude]);
-		const box = window.__qdmap!.getCanvas().getBoundingClientRect();
-		return { x: box.left + p.x, y: box.top + p.y };
-	}, SHUANGSHAN_STATION);
+	const point = await shuangshanOnScreen(page);
 	await page.mouse.click(point.x, point.y);
 	await expectShuangshanResult(page, false);
 	await expect(page).toHaveURL(/[?&]near=120\.39\d*,36\.11\d*,1000\b/);
@@ -90,4 +94,40 @@ test('searching a place in the near-me tab chooses it', async ({ page }) => {
 		.first()
 		.click();
 	await expectShuangshanResult(page, true);
+});
+
+test.describe('on a touch screen', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	/** Holds one finger on the map for `ms`, through the DevTools protocol (Playwright has no press-and-hold). */
+	async function touchAndHold(page: Page, point: { x: number; y: number }, ms: number) {
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+		await page.waitForTimeout(ms);
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	}
+
+	// MapLibre turns a finger held still for 500 ms into a `contextmenu` map event; the page's DOM
+	// contextmenu is stopped here, as iOS Safari never sends one, so only MapLibre's long press counts.
+	test('a long press by 双山 chooses the place, from any tab', async ({ page }) => {
+		await page.addInitScript(() =>
+			addEventListener('contextmenu', (event) => event.stopImmediatePropagation(), {
+				capture: true
+			})
+		);
+		await page.goto('/?lang=zh');
+		await waitForMapIdle(page);
+		await touchAndHold(page, await shuangshanOnScreen(page), 900);
+		await expectShuangshanResult(page, false);
+		await expect(page).toHaveURL(/[?&]near=120\.39\d*,36\.11\d*,1000\b/);
+	});
+
+	test('a short tap does not choose a place', async ({ page }) => {
+		await page.goto('/?lang=zh');
+		await waitForMapIdle(page);
+		await touchAndHold(page, await shuangshanOnScreen(page), 100);
+		await page.waitForTimeout(800);
+		await expect(page.getByTestId('near-results')).toHaveCount(0);
+		expect(page.url()).not.toContain('near=');
+	});
 });
