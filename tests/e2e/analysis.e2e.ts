@@ -221,6 +221,64 @@ test.describe('metro catchments', () => {
 	});
 });
 
+test.describe('links', () => {
+	test('the settings go into the URL and the share link, and a link reopens them', async ({
+		page,
+		context
+	}) => {
+		await openAnalysis(page, 'clusters');
+		await page.getByTestId('cluster-eps-slider').fill('800');
+		await page.getByTestId('cluster-min-slider').fill('4');
+		await expect(page).toHaveURL(/[?&]analysis=clusters&eps=800&minpts=4$/);
+		const list = page.getByTestId('cluster-list').locator(':scope > li');
+		const clusters = await list.count();
+		await page.getByTestId('share').click();
+		const link = await page.getByTestId('share-link').inputValue();
+		expect(link).toMatch(/[?&]analysis=clusters&eps=800&minpts=4$/);
+
+		const reopened = await context.newPage();
+		await reopened.goto(link);
+		await waitForMapIdle(reopened);
+		await expect(reopened.getByTestId('tab-analysis')).toHaveAttribute('aria-selected', 'true');
+		await expect(reopened.getByTestId('cluster-eps')).toHaveText('800 米');
+		await expect(reopened.getByTestId('cluster-list').locator(':scope > li')).toHaveCount(clusters);
+		expect(
+			(await sourceFeatures(reopened, 'overlay-clusters')).filter(
+				(f) => f.properties!.shape === 'label'
+			)
+		).toHaveLength(clusters);
+	});
+
+	test('a link to a station opens its catchment and frames it; leaving the tab drops it', async ({
+		page
+	}) => {
+		await page.goto(`${PAGE}?lang=zh&analysis=catchments&catchment=800&station=taidong-station`);
+		await waitForMapIdle(page);
+		await expect(page.getByTestId('catchment-radius-800')).toBeChecked();
+		const row = page.locator('tr[data-station="taidong-station"]').getByTestId('catchment-row');
+		await expect(row).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByTestId('catchment-detail')).toContainText('台东站');
+		await expect
+			.poll(() =>
+				page.evaluate(
+					(at) => window.__qdmap!.getBounds().contains(at) && window.__qdmap!.getZoom() > 13,
+					[120.34737, 36.07844] as [number, number]
+				)
+			)
+			.toBe(true);
+
+		await page.getByTestId('tab-list').click();
+		await expect(page).not.toHaveURL(/analysis=|station=/);
+	});
+
+	test('a mangled analysis link opens the analysis with its defaults', async ({ page }) => {
+		await page.goto(`${PAGE}?lang=zh&analysis=Clusters&eps=lots&minpts=-3&station=%3Cimg%3E`);
+		await expect(page.getByTestId('cluster-eps')).toHaveText('500 米');
+		await expect(page.getByTestId('cluster-min')).toHaveText('2');
+		await expect(page).toHaveURL(/[?&]analysis=clusters&minpts=2$/);
+	});
+});
+
 test.describe('breakdowns', () => {
 	test('the tables follow a filter', async ({ page }) => {
 		await openAnalysis(page, 'breakdowns');

@@ -22,12 +22,14 @@ import { breakdowns } from '$lib/analysis/breakdowns';
 import {
 	CATCHMENT_RADII_M,
 	CELL_SIDE_M,
+	type AnalysisMode,
 	EPS_M,
 	MIN_POINTS,
 	PROJECT_STATIONS,
 	type CatchmentRadiusM
 } from '$lib/components/analysis/settings';
 import { loadStudyArea } from '$lib/analysis/study-area';
+import type { AnalysisView } from '$lib/view-state/analysis-view';
 import type { ProjectFeature } from '$lib/data/schema';
 import type { MetricKey } from '$lib/data/vocabulary';
 import type { AnalysedItem } from '$lib/export/export-analyses';
@@ -59,15 +61,7 @@ import {
 	type SavedLayer
 } from './user-layers';
 
-export const ANALYSIS_MODES = [
-	'clusters',
-	'density',
-	'nearest',
-	'catchments',
-	'breakdowns',
-	'layers'
-] as const;
-export type AnalysisMode = (typeof ANALYSIS_MODES)[number];
+export { ANALYSIS_MODES, type AnalysisMode } from '$lib/components/analysis/settings';
 
 /** The analysis functions, loaded on demand. */
 async function loadAnalyses() {
@@ -444,6 +438,36 @@ export class Analysis {
 		} catch {
 			this.studyAreaFailed = true;
 		}
+	}
+
+	/** The open analysis and its settings, for the URL (view-state/analysis-view.ts). */
+	toView(): AnalysisView {
+		return {
+			mode: this.mode,
+			epsM: this.epsM,
+			minPoints: this.minPoints,
+			cellSideM: this.cellSideM,
+			densityMetric: this.densityMetric ?? undefined,
+			catchmentRadiusM: this.catchmentRadiusM,
+			station: this.selectedStationId
+		};
+	}
+
+	/**
+	 * Opens the analysis a link describes; settings it leaves out take their defaults. A station is
+	 * chosen by id: `selectedStation` finds it once the catchments are computed (an unknown id finds none).
+	 */
+	applyView(view: AnalysisView): void {
+		this.mode = view.mode;
+		this.epsM = view.epsM ?? EPS_M.initial;
+		this.minPoints = view.minPoints ?? MIN_POINTS.initial;
+		this.cellSideM = view.cellSideM ?? CELL_SIDE_M.initial;
+		// Only a metric some project has is offered (DensitySection): any other counts projects instead.
+		const metric = view.densityMetric;
+		const offered = metric && this.#explorer.projects.some((f) => f.properties.metrics[metric]);
+		this.densityMetric = offered ? metric : null;
+		this.catchmentRadiusM = view.catchmentRadiusM ?? CATCHMENT_RADII_M[0];
+		this.selectedStationId = view.station;
 	}
 
 	/** Chooses a cluster (or none) and frames its members. */

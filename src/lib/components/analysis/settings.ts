@@ -4,6 +4,17 @@
  * panel opens); `settings.test.ts` checks that these agree with the modules' own ranges and defaults.
  */
 
+/** The analyses of the panel, in the order of its buttons. */
+export const ANALYSIS_MODES = [
+	'clusters',
+	'density',
+	'nearest',
+	'catchments',
+	'breakdowns',
+	'layers'
+] as const;
+export type AnalysisMode = (typeof ANALYSIS_MODES)[number];
+
 /** DBSCAN's neighbourhood radius in metres: EPS_M_RANGE and DBSCAN_DEFAULTS.epsM of dbscan.ts. */
 export const EPS_M = { min: 100, max: 2000, step: 50, initial: 500 } as const;
 
