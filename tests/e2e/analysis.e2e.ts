@@ -271,6 +271,36 @@ test.describe('links', () => {
 		await expect(page).not.toHaveURL(/analysis=|station=/);
 	});
 
+	test('a link to a cluster opens it chosen and framed', async ({ page, context }) => {
+		await openAnalysis(page, 'clusters');
+		const chosen = page.getByTestId('cluster-list').locator(':scope > li > button').nth(1);
+		await chosen.click();
+		await expect(page).toHaveURL(/[?&]analysis=clusters&cluster=[a-z0-9-]+$/);
+		const name = await chosen.textContent();
+		const link = page.url().replace(/[?&]map=[^&]*/, '');
+
+		const reopened = await context.newPage();
+		await reopened.goto(link);
+		const pressed = reopened
+			.getByTestId('cluster-list')
+			.locator(':scope > li > button[aria-pressed="true"]');
+		await expect(pressed).toHaveCount(1);
+		await expect(pressed).toHaveText(name!);
+		const label = (await sourceFeatures(reopened, 'overlay-clusters')).find(
+			(f) => f.properties!.selected && f.properties!.shape === 'label'
+		)!;
+		await expect
+			.poll(() =>
+				reopened.evaluate(
+					(centre) =>
+						window.__qdmap!.getBounds().contains(centre as [number, number]) &&
+						window.__qdmap!.getZoom() > 12,
+					(label.geometry as GeoJSON.Point).coordinates
+				)
+			)
+			.toBe(true);
+	});
+
 	test('a mangled analysis link opens the analysis with its defaults', async ({ page }) => {
 		await page.goto(`${PAGE}?lang=zh&analysis=Clusters&eps=lots&minpts=-3&station=%3Cimg%3E`);
 		await expect(page.getByTestId('cluster-eps')).toHaveText('500 米');

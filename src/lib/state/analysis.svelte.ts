@@ -449,13 +449,15 @@ export class Analysis {
 			cellSideM: this.cellSideM,
 			densityMetric: this.densityMetric ?? undefined,
 			catchmentRadiusM: this.catchmentRadiusM,
+			cluster: this.selectedClusterKey,
 			station: this.selectedStationId
 		};
 	}
 
 	/**
-	 * Opens the analysis a link describes; settings it leaves out take their defaults. A station is
-	 * chosen by id: `selectedStation` finds it once the catchments are computed (an unknown id finds none).
+	 * Opens the analysis a link describes; settings it leaves out take their defaults. A cluster and a
+	 * station are chosen by id: `selectedCluster` and `selectedStation` find them once the analyses are
+	 * computed (an unknown id finds none).
 	 */
 	applyView(view: AnalysisView): void {
 		this.mode = view.mode;
@@ -467,6 +469,7 @@ export class Analysis {
 		const offered = metric && this.#explorer.projects.some((f) => f.properties.metrics[metric]);
 		this.densityMetric = offered ? metric : null;
 		this.catchmentRadiusM = view.catchmentRadiusM ?? CATCHMENT_RADII_M[0];
+		this.selectedClusterKey = view.cluster;
 		this.selectedStationId = view.station;
 	}
 

@@ -30,7 +30,7 @@ describe('parseAnalysisView', () => {
 	it('reads every setting', () => {
 		expect(
 			parse(
-				'analysis=catchments&eps=800&minpts=4&cell=1000&metric=school_places&catchment=800&station=shuangshan-station'
+				'analysis=catchments&eps=800&minpts=4&cell=1000&metric=school_places&catchment=800&cluster=xiaogang-station&station=shuangshan-station'
 			)
 		).toStrictEqual({
 			mode: 'catchments',
@@ -39,13 +39,16 @@ describe('parseAnalysisView', () => {
 			cellSideM: 1000,
 			densityMetric: 'school_places',
 			catchmentRadiusM: 800,
+			cluster: 'xiaogang-station',
 			station: 'shuangshan-station'
 		});
 	});
 
 	it('leaves missing or mangled settings to their defaults', () => {
 		expect(
-			parse('analysis=Density&eps=abc&minpts=&cell=NaN&metric=votes&catchment=600&station=<x>')
+			parse(
+				'analysis=Density&eps=abc&minpts=&cell=NaN&metric=votes&catchment=600&cluster=user:1:2&station=<x>'
+			)
 		).toStrictEqual({
 			mode: 'density',
 			epsM: undefined,
@@ -53,6 +56,7 @@ describe('parseAnalysisView', () => {
 			cellSideM: undefined,
 			densityMetric: undefined,
 			catchmentRadiusM: undefined,
+			cluster: undefined,
 			station: undefined
 		});
 	});
@@ -142,6 +146,7 @@ describe('properties', () => {
 			cellSideM: fc.double({ noNaN: true, min: -1e4, max: 1e4 }),
 			densityMetric: fc.constantFrom(...METRIC_KEYS),
 			catchmentRadiusM: fc.constantFrom(...CATCHMENT_RADII_M),
+			cluster: fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}$/),
 			station: fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}$/)
 		},
 		{ requiredKeys: ['mode'] }
@@ -177,6 +182,7 @@ describe('properties', () => {
 				expect(write(read)).toBe(once);
 				if (v.densityMetric !== undefined) expect(read?.densityMetric).toBe(v.densityMetric);
 				if (v.station !== undefined) expect(read?.station).toBe(v.station);
+				if (v.cluster !== undefined) expect(read?.cluster).toBe(v.cluster);
 			}),
 			{ numRuns: NUM_RUNS }
 		);

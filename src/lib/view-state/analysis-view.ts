@@ -13,6 +13,7 @@
  * | cellSideM        | `cell`      | metres, 250–2000 in steps of 50             |
  * | densityMetric    | `metric`    | a metric key (hexagons sum it)              |
  * | catchmentRadiusM | `catchment` | `500`, `800`                                |
+ * | cluster          | `cluster`   | a project's id: the cluster holding it      |
  * | station          | `station`   | a station's id (slug syntax; caller checks) |
  *
  * The user's own layers are not part of a link: they live in one browser only.
@@ -37,6 +38,8 @@ export interface AnalysisView {
 	cellSideM?: number;
 	densityMetric?: MetricKey;
 	catchmentRadiusM?: CatchmentRadiusM;
+	/** The chosen cluster, by one of its projects (cluster numbers change with the settings). */
+	cluster?: string;
 	station?: string;
 }
 
@@ -49,6 +52,7 @@ const PARAM_OF = {
 	cellSideM: 'cell',
 	densityMetric: 'metric',
 	catchmentRadiusM: 'catchment',
+	cluster: 'cluster',
 	station: 'station'
 } as const satisfies { [K in Field]-?: string };
 
@@ -57,6 +61,11 @@ export const ANALYSIS_PARAMS: readonly string[] = Object.values(PARAM_OF);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG_LENGTH = 80;
+
+/** A project or station id as the data writes them, or `undefined`. */
+function slug(text: string | undefined): string | undefined {
+	return text !== undefined && text.length <= MAX_SLUG_LENGTH && SLUG.test(text) ? text : undefined;
+}
 
 function isOneOf<T extends string | number>(vocabulary: readonly T[], value: unknown): value is T {
 	return (vocabulary as readonly unknown[]).includes(value);
@@ -87,7 +96,6 @@ export function parseAnalysisView(params: URLSearchParams): AnalysisView | undef
 	if (!isOneOf(ANALYSIS_MODES, mode)) return undefined;
 	const metric = read('densityMetric');
 	const radius = parseDecimal(read('catchmentRadiusM')?.replace(/m$/, ''));
-	const station = read('station');
 	return {
 		mode,
 		epsM: sliderValue(read('epsM'), EPS_M),
@@ -95,10 +103,8 @@ export function parseAnalysisView(params: URLSearchParams): AnalysisView | undef
 		cellSideM: sliderValue(read('cellSideM'), CELL_SIDE_M),
 		densityMetric: isOneOf(METRIC_KEYS, metric) ? metric : undefined,
 		catchmentRadiusM: isOneOf(CATCHMENT_RADII_M, radius) ? radius : undefined,
-		station:
-			station !== undefined && station.length <= MAX_SLUG_LENGTH && SLUG.test(station)
-				? station
-				: undefined
+		cluster: slug(read('cluster')),
+		station: slug(read('station'))
 	};
 }
 
@@ -124,12 +130,9 @@ function written(view: AnalysisView, field: Field): string | undefined {
 				view.catchmentRadiusM !== CATCHMENT_RADII_M[0]
 				? String(view.catchmentRadiusM)
 				: undefined;
+		case 'cluster':
 		case 'station':
-			return view.station !== undefined &&
-				view.station.length <= MAX_SLUG_LENGTH &&
-				SLUG.test(view.station)
-				? view.station
-				: undefined;
+			return slug(view[field]);
 	}
 }
 
