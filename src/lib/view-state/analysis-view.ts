@@ -28,7 +28,7 @@ import {
 	type CatchmentRadiusM
 } from '$lib/components/analysis/settings';
 import { METRIC_KEYS, type MetricKey } from '$lib/data/vocabulary';
-import { cleanValue, parseDecimal } from './url-text';
+import { cleanValue, parseDecimal, slugValue } from './url-text';
 
 /** The analysis a URL describes; `undefined` fields take their defaults (settings.ts). */
 export interface AnalysisView {
@@ -58,14 +58,6 @@ const PARAM_OF = {
 
 /** The URL parameters the analysis owns, in canonical order. */
 export const ANALYSIS_PARAMS: readonly string[] = Object.values(PARAM_OF);
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SLUG_LENGTH = 80;
-
-/** A project or station id as the data writes them, or `undefined`. */
-function slug(text: string | undefined): string | undefined {
-	return text !== undefined && text.length <= MAX_SLUG_LENGTH && SLUG.test(text) ? text : undefined;
-}
 
 function isOneOf<T extends string | number>(vocabulary: readonly T[], value: unknown): value is T {
 	return (vocabulary as readonly unknown[]).includes(value);
@@ -103,8 +95,8 @@ export function parseAnalysisView(params: URLSearchParams): AnalysisView | undef
 		cellSideM: sliderValue(read('cellSideM'), CELL_SIDE_M),
 		densityMetric: isOneOf(METRIC_KEYS, metric) ? metric : undefined,
 		catchmentRadiusM: isOneOf(CATCHMENT_RADII_M, radius) ? radius : undefined,
-		cluster: slug(read('cluster')),
-		station: slug(read('station'))
+		cluster: slugValue(read('cluster')),
+		station: slugValue(read('station'))
 	};
 }
 
@@ -132,7 +124,7 @@ function written(view: AnalysisView, field: Field): string | undefined {
 				: undefined;
 		case 'cluster':
 		case 'station':
-			return slug(view[field]);
+			return slugValue(view[field]);
 	}
 }
 

@@ -59,3 +59,11 @@ export function splitList(text: string): string[] {
 export function formatSearch(params: URLSearchParams): string {
 	return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
 }
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG_LENGTH = 80;
+
+/** An id as the data writes them ("xiaogang-station", at most 80 characters), or `undefined`. */
+export function slugValue(text: string | undefined): string | undefined {
+	return text !== undefined && text.length <= MAX_SLUG_LENGTH && SLUG.test(text) ? text : undefined;
+}

@@ -40,7 +40,7 @@ import {
 } from '$lib/data/vocabulary';
 import { isLang, type Lang } from '$lib/i18n/messages';
 import { BASEMAP_IDS, type BasemapId } from '$lib/map/basemap-ids';
-import { cleanValue, formatSearch, parseDecimal, splitList } from './url-text';
+import { cleanValue, formatSearch, parseDecimal, slugValue, splitList } from './url-text';
 
 export { formatSearch } from './url-text';
 
@@ -136,9 +136,6 @@ export const NEAR_RADIUS_M = {
 /** Accepted dates: the programme is 2023's, the window leaves room for slips and earlier plans. */
 export const DATE_RANGE = { min: '2020-01-01', max: '2030-12-31' } as const;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SLUG_LENGTH = 80;
-
 const COLOR_BYS = ['layer', 'status'] as const satisfies readonly ColorBy[];
 const CAMPAIGN_FILTERS = [...CAMPAIGN_IDS, 'none'] as const satisfies readonly CampaignFilter[];
 
@@ -228,10 +225,6 @@ function canonicalDate(date: string): string | undefined {
 	return isIsoDate(date) && date >= DATE_RANGE.min && date <= DATE_RANGE.max ? date : undefined;
 }
 
-function canonicalSlug(slug: string): string | undefined {
-	return slug.length <= MAX_SLUG_LENGTH && SLUG.test(slug) ? slug : undefined;
-}
-
 /** Each field's canonical value, or `undefined` when the value is not valid. */
 const CANONICAL: { [K in Field]: (value: Value[K]) => Value[K] | undefined } = {
 	lang: (lang) => (isLang(lang) ? lang : undefined),
@@ -245,7 +238,7 @@ const CANONICAL: { [K in Field]: (value: Value[K]) => Value[K] | undefined } = {
 	from: canonicalDate,
 	to: canonicalDate,
 	asOf: canonicalDate,
-	project: canonicalSlug,
+	project: slugValue,
 	near: canonicalNear,
 	listFollowsMap: (follows) => (typeof follows === 'boolean' ? follows : undefined),
 	colorBy: (colorBy) => (isOneOf(COLOR_BYS, colorBy) ? colorBy : undefined)
