@@ -175,6 +175,43 @@ test('a GCJ-02 file is accepted with a warning, and converting moves it about 46
 	expect(Math.hypot(westM, southM)).toBeLessThan(650);
 });
 
+test('a GCJ-02 layer kept from an earlier visit can still be converted, and stays converted', async ({
+	page
+}) => {
+	await openLayers(page);
+	await choose(page, 'amap-pois.csv');
+	await expect(page.getByTestId('user-layer-convert')).toBeVisible();
+	// Not converted now: after a reload the file is gone, only the kept layer remains.
+	await page.reload();
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('user-layer-convert')).toHaveCount(0);
+	const item = page.getByTestId('user-layer-list').locator('li').first();
+	await expect(item).toContainText('坐标可能是 GCJ-02');
+	const convert = item.getByTestId('user-layer-convert-saved');
+	await expect(convert).toHaveAccessibleName('把“amap-pois.csv”从 GCJ-02 转换为 WGS-84');
+	await expect.poll(() => userSources(page)).toHaveLength(1);
+	const [source] = await userSources(page);
+	const before = ((await sourceFeatures(page, source!))[0]!.geometry as GeoJSON.Point).coordinates;
+	await convert.click();
+	await expect(item).toContainText('已从 GCJ-02 转换');
+	await expect(convert).toHaveCount(0);
+	await expect
+		.poll(
+			async () =>
+				((await sourceFeatures(page, source!))[0]!.geometry as GeoJSON.Point).coordinates[0]
+		)
+		.toBeLessThan(before[0]! - 0.004);
+
+	await page.reload();
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('user-layer-list').locator('li').first()).toContainText(
+		'已从 GCJ-02 转换'
+	);
+	await expect.poll(() => userSources(page)).toEqual([source]);
+	const kept = ((await sourceFeatures(page, source!))[0]!.geometry as GeoJSON.Point).coordinates;
+	expect(kept[0]).toBeLessThan(before[0]! - 0.004);
+});
+
 test('a good layer is drawn, survives a reload and can be removed', async ({ page }) => {
 	await openLayers(page);
 	await choose(page, 'planned-kiosks.geojson');

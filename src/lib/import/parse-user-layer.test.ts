@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatImportMessage, type ImportMessage } from './messages';
 import {
 	checkFileSize,
+	convertUserLayer,
 	MAX_BYTES,
 	MAX_FEATURES,
 	parseUserLayer,
@@ -718,5 +719,40 @@ describe('parseUserLayer: GCJ-02', () => {
 				else expect(value).not.toBe(original[k]);
 			});
 		});
+	});
+});
+
+describe('convertUserLayer', () => {
+	// A layer kept in the browser has no file any more: converting it must give what re-reading the
+	// file as GCJ-02 gives.
+	const files: [string, string][] = [
+		['pois.csv', 'name,lng_gcj02,lat_gcj02\n台东,120.3513,36.0886\n栈桥,120.3197,36.0594'],
+		[
+			'all.geojson',
+			collection(
+				point([120.35, 36.08, 12], { 来源: '高德' }),
+				feature({ type: 'LineString', coordinates: [ZHANQIAO_PIER, TAIDONG] }),
+				feature({ type: 'MultiPolygon', coordinates: [square(120.35, 36.08)] }, null, { id: 'a' })
+			)
+		],
+		// Far from Qingdao: the outside-Qingdao warning is worked out again for the new positions.
+		['beijing.csv', 'lon,lat,note\n116.397,39.909,"=HYPERLINK(1)"']
+	];
+
+	for (const [name, text] of files) {
+		it(`gives the same layer as reading ${name} again as GCJ-02`, () => {
+			const read = layerOf(parseUserLayer(name, text));
+			expect(convertUserLayer(read)).toEqual(
+				layerOf(parseUserLayer(name, text, { assumeGcj02: true }))
+			);
+		});
+	}
+
+	it('leaves a converted layer as it is, and does not change its input', () => {
+		const read = layerOf(parseUserLayer(...files[0]!));
+		const copy = structuredClone(read);
+		const converted = convertUserLayer(read);
+		expect(read).toEqual(copy);
+		expect(convertUserLayer(converted)).toBe(converted);
 	});
 });

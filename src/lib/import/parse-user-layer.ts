@@ -293,7 +293,39 @@ function readLayer(name: string, text: string, options: ParseOptions): UserLayer
 			}
 		: undefined;
 	const features = toUserFeatures(read.features, convert);
+	const datumWarnings: ImportMessage[] = [];
+	if (clue && !options.assumeGcj02) datumWarnings.push({ code: 'gcj02-suspected', params: clue });
+	if (options.assumeGcj02)
+		datumWarnings.push({ code: 'gcj02-converted', params: { count: converted } });
+	return assemble({
+		name: displayName(name),
+		kind,
+		features,
+		fileWarnings: read.warnings,
+		datumWarnings,
+		datum: options.assumeGcj02 ? 'gcj02-converted' : 'wgs84',
+		datumHint: clue ? 'gcj02-suspected' : 'unknown'
+	});
+}
 
+/** Warnings about the place and the datum, which a conversion changes; the file's own are kept. */
+const PLACE_WARNINGS: readonly ImportMessage['code'][] = [
+	'outside-qingdao',
+	'gcj02-suspected',
+	'gcj02-converted'
+];
+
+/** A layer from its features: extent, counts per geometry type, and the warnings in order. */
+function assemble(parts: {
+	name: string;
+	kind: UserLayer['kind'];
+	features: UserFeature[];
+	fileWarnings: readonly ImportMessage[];
+	datumWarnings: readonly ImportMessage[];
+	datum: UserLayer['datum'];
+	datumHint: UserLayer['datumHint'];
+}): UserLayer {
+	const { features } = parts;
 	const [west = 0, south = 0, east = 0, north = 0] = turfBbox(featureCollection(features));
 	const bbox: UserLayer['bbox'] = [west, south, east, north];
 	const counts = Object.fromEntries(USER_GEOMETRY_TYPES.map((type) => [type, 0])) as Record<
@@ -302,24 +334,49 @@ function readLayer(name: string, text: string, options: ParseOptions): UserLayer
 	>;
 	for (const feature of features) counts[feature.geometry.type] += 1;
 
-	const warnings = [...read.warnings];
+	const warnings = [...parts.fileWarnings];
 	if (disjoint(bbox, QINGDAO_BBOX)) {
 		const shown = bbox.map((value) => Math.round(value * 1000) / 1000).join(', ');
 		warnings.push({ code: 'outside-qingdao', params: { bbox: `[${shown}]` } });
 	}
-	if (clue && !options.assumeGcj02) warnings.push({ code: 'gcj02-suspected', params: clue });
-	if (options.assumeGcj02) warnings.push({ code: 'gcj02-converted', params: { count: converted } });
-
+	warnings.push(...parts.datumWarnings);
 	return {
-		name: displayName(name),
-		kind,
+		name: parts.name,
+		kind: parts.kind,
 		features,
 		bbox,
 		counts,
 		warnings,
-		datum: options.assumeGcj02 ? 'gcj02-converted' : 'wgs84',
-		datumHint: clue ? 'gcj02-suspected' : 'unknown'
+		datum: parts.datum,
+		datumHint: parts.datumHint
 	};
+}
+
+/**
+ * A layer read as WGS-84 (`datum: 'wgs84'`), taken to be GCJ-02 after all and converted: the same as
+ * parsing its file again with `assumeGcj02`, so a layer kept in the browser can be converted after a
+ * reload, when its file is gone. A layer already converted is returned as it is.
+ */
+export function convertUserLayer(layer: UserLayer): UserLayer {
+	if (layer.datum === 'gcj02-converted') return layer;
+	let converted = 0;
+	const convert = (position: Position) => {
+		converted += 1;
+		return gcj02ToWgs84(position);
+	};
+	const features = layer.features.map((feature) => ({
+		...feature,
+		geometry: mapPositions(feature.geometry, convert)
+	}));
+	return assemble({
+		name: layer.name,
+		kind: layer.kind,
+		features,
+		fileWarnings: layer.warnings.filter((w) => !PLACE_WARNINGS.includes(w.code)),
+		datumWarnings: [{ code: 'gcj02-converted', params: { count: converted } }],
+		datum: 'gcj02-converted',
+		datumHint: layer.datumHint
+	});
 }
 
 /**

@@ -195,8 +195,6 @@ export class Analysis {
 	/** Saved layers that could not be read back. */
 	restoreDropped = $state(0);
 	lastImport = $state.raw<ImportOutcome | undefined>();
-	/** The last imported file's name and text, kept for the GCJ-02 conversion (session only). */
-	#pending: { name: string; text: string; layerId: string } | undefined;
 
 	constructor(explorer: Explorer, store: LayerStore = browserLayerStore()) {
 		this.#explorer = explorer;
@@ -557,7 +555,6 @@ export class Analysis {
 			color: nextLayerColor(this.userLayers),
 			layer: parsed.layer
 		};
-		this.#pending = { name: file.name, text, layerId: saved.id };
 		this.userLayers = [...this.userLayers, saved];
 		this.lastImport = {
 			...outcome,
@@ -569,31 +566,32 @@ export class Analysis {
 		};
 	}
 
-	/** Re-reads the last imported file as GCJ-02 and replaces its layer with the WGS-84 result. */
-	async convertLastImport(): Promise<void> {
-		const pending = this.#pending;
+	/**
+	 * Converts a layer from GCJ-02 to WGS-84 (any layer, also one kept from an earlier visit) and
+	 * saves it; the report of the last import follows when it is about this layer.
+	 */
+	async convertLayer(id: string): Promise<void> {
+		const layer = this.userLayers.find((l) => l.id === id);
+		if (!layer || layer.layer.datum === 'gcj02-converted') return;
+		const { convertUserLayer } = await import('$lib/import/parse-user-layer');
+		const converted: SavedLayer = { ...layer, layer: convertUserLayer(layer.layer) };
+		this.userLayers = this.userLayers.map((l) => (l.id === id ? converted : l));
+		const saved = await this.#save(converted);
 		const outcome = this.lastImport;
-		const layer = this.userLayers.find((l) => l.id === pending?.layerId);
-		if (!pending || !outcome || !layer) return;
-		const { parseUserLayer } = await import('$lib/import/parse-user-layer');
-		const parsed = parseUserLayer(pending.name, pending.text, { assumeGcj02: true });
-		// The same text parsed a moment ago; only the positions change.
-		if (!parsed.ok) return;
-		const converted: SavedLayer = { ...layer, layer: parsed.layer };
-		this.userLayers = this.userLayers.map((l) => (l.id === layer.id ? converted : l));
-		this.lastImport = {
-			...outcome,
-			warnings: parsed.layer.warnings,
-			suspectGcj02: false,
-			converted: true,
-			saveFailed: !(await this.#save(converted))
-		};
+		if (outcome?.layerId === id) {
+			this.lastImport = {
+				...outcome,
+				warnings: converted.layer.warnings,
+				suspectGcj02: false,
+				converted: true,
+				saveFailed: !saved
+			};
+		}
 	}
 
 	async removeLayer(id: string): Promise<void> {
 		this.userLayers = this.userLayers.filter((l) => l.id !== id);
 		if (this.lastImport?.layerId === id) this.lastImport = undefined;
-		if (this.#pending?.layerId === id) this.#pending = undefined;
 		if (this.storageAvailable && !(await deleteLayer(this.#store, id))) {
 			this.storageAvailable = false;
 		}
