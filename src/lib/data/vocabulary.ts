@@ -92,6 +92,23 @@ export const METRIC_KEYS = [
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
+/**
+ * Metrics that are not quantities to add up: a percentage and the Shinan cadences (meetings a month,
+ * visits a week …). Totals, sums by area and density leave them out; they are shown per project only.
+ */
+export const NON_ADDITIVE_METRIC_KEYS: readonly MetricKey[] = [
+	'occupancy_pct',
+	'community_meetings_per_month',
+	'grid_visits_per_week',
+	'grid_forums_per_month',
+	'grid_reviews_per_year'
+];
+
+/** Whether a metric can be added up over projects (parking spaces, m², km …). */
+export function isAdditive(key: MetricKey): boolean {
+	return !NON_ADDITIVE_METRIC_KEYS.includes(key);
+}
+
 /** "exact" as stated; "more-than" for 余 (6500余个 = more than 6,500); "about" for 约. */
 export const QUALIFIERS = ['exact', 'more-than', 'about'] as const;
 

@@ -31,7 +31,7 @@ import {
 import { loadStudyArea } from '$lib/analysis/study-area';
 import type { AnalysisView } from '$lib/view-state/analysis-view';
 import type { ProjectFeature } from '$lib/data/schema';
-import type { MetricKey } from '$lib/data/vocabulary';
+import { isAdditive, type MetricKey } from '$lib/data/vocabulary';
 import type { AnalysedItem } from '$lib/export/export-analyses';
 import { formatDistance, formatNumber } from '$lib/i18n/format';
 import type { ImportMessage } from '$lib/import/messages';
@@ -464,7 +464,10 @@ export class Analysis {
 		this.cellSideM = view.cellSideM ?? CELL_SIDE_M.initial;
 		// Only a metric some project has is offered (DensitySection): any other counts projects instead.
 		const metric = view.densityMetric;
-		const offered = metric && this.#explorer.projects.some((f) => f.properties.metrics[metric]);
+		const offered =
+			metric &&
+			isAdditive(metric) &&
+			this.#explorer.projects.some((f) => f.properties.metrics[metric]);
 		this.densityMetric = offered ? metric : null;
 		this.catchmentRadiusM = view.catchmentRadiusM ?? CATCHMENT_RADII_M[0];
 		this.selectedClusterKey = view.cluster;
