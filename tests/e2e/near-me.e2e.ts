@@ -122,6 +122,24 @@ test.describe('on a touch screen', () => {
 		await expect(page).toHaveURL(/[?&]near=120\.39\d*,36\.11\d*,1000\b/);
 	});
 
+	test('a long press on a project chooses the place without opening the project', async ({
+		page
+	}) => {
+		await page.goto('/?lang=zh');
+		await waitForMapIdle(page);
+		await shuangshanOnScreen(page);
+		const school = await page.evaluate(() => {
+			const p = window.__qdmap!.project([120.3915, 36.115]); // 双山小学
+			const box = window.__qdmap!.getCanvas().getBoundingClientRect();
+			return { x: box.left + p.x, y: box.top + p.y };
+		});
+		await touchAndHold(page, school, 900);
+		await expect(page.getByTestId('near-results').locator('li').first()).toContainText('双山小学');
+		await page.waitForTimeout(500);
+		await expect(page.getByTestId('project-panel')).toHaveCount(0);
+		expect(page.url()).not.toContain('project=');
+	});
+
 	test('a short tap does not choose a place', async ({ page }) => {
 		await page.goto('/?lang=zh');
 		await waitForMapIdle(page);
