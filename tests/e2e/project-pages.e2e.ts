@@ -145,9 +145,19 @@ test('?lang=en shows a project page in English and the switch brings Chinese bac
 	await expect(page).not.toHaveURL(/lang=/);
 });
 
-test('an unknown project id is a 404 page', async ({ request }) => {
-	const response = await request.get('/projects/no-such-project');
-	expect(response.status()).toBe(404);
+test.describe('an unknown project id', () => {
+	test.use({ expectedErrors: /404/ });
+
+	test('is a 404 page that says so in both languages and leads back', async ({ page }) => {
+		const response = await page.goto('/projects/no-such-project');
+		expect(response!.status()).toBe(404);
+		const error = page.getByTestId('error-page');
+		await expect(error.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+		await expect(error).toContainText('This page does not exist.');
+		await error.getByRole('link', { name: '全部项目 · All projects' }).click();
+		await expect(page).toHaveURL(/\/projects$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('全部项目');
+	});
 });
 
 test.describe('without JavaScript', () => {
