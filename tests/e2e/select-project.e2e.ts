@@ -88,6 +88,28 @@ test('the list opens a project from the keyboard', async ({ page }) => {
 	await expect(page.getByTestId('project-panel').getByRole('heading', { level: 2 })).toHaveText(
 		name!.trim()
 	);
+	// Escape closes it again, back to the list.
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('project-panel')).toHaveCount(0);
+	await expect(page.getByTestId('project-list')).toBeVisible();
+	expect(page.url()).not.toContain('project=');
+});
+
+test('the tabs are one Tab stop, moved between with the arrow keys', async ({ page }) => {
+	await page.goto('/?lang=en');
+	const list = page.getByTestId('tab-list');
+	await expect(list).toHaveAttribute('tabindex', '0');
+	await expect(page.getByTestId('tab-near')).toHaveAttribute('tabindex', '-1');
+	await list.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('tab-near')).toBeFocused();
+	await expect(page.getByTestId('tab-near')).toHaveAttribute('aria-selected', 'true');
+	await expect(page.getByTestId('near')).toBeVisible();
+	await page.keyboard.press('End');
+	await expect(page.getByTestId('tab-analysis')).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(list).toBeFocused();
+	await expect(list).toHaveAttribute('aria-selected', 'true');
 });
 
 test('an unknown project in the URL opens the map with nothing selected', async ({ page }) => {
