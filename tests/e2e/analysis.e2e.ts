@@ -122,6 +122,32 @@ test.describe('density', () => {
 	});
 });
 
+test.describe('density of a metric', () => {
+	test('summing kilometres draws a legend with a class for zero, and no error', async ({
+		page
+	}) => {
+		// Decimal classes start at 0, as the zero class does: the legend once broke on that.
+		await page.goto(`${PAGE}?lang=en&analysis=density&metric=length_km`);
+		await expect(page.getByTestId('density-metric')).toHaveValue('length_km');
+		const legend = page.getByTestId('density-legend');
+		await expect(legend).toContainText('Legend: length (km)');
+		await expect(legend.locator('li').first()).toContainText('metric 0');
+		const perClass = (await legend.locator('li').allTextContents()).map((text) =>
+			Number(/\((\d+) hexagons?\)/.exec(text)![1])
+		);
+		expect(perClass.reduce((a, b) => a + b, 0)).toBe(
+			(await sourceFeatures(page, 'overlay-hexbins')).length
+		);
+	});
+
+	test('only metrics that add up are offered', async ({ page }) => {
+		await openAnalysis(page, 'density', 'lang=en');
+		const offered = await page.getByTestId('density-metric').locator('option').allTextContents();
+		expect(offered.join('|')).toContain('length (km)');
+		expect(offered.join('|')).not.toMatch(/ a (month|week|year)|occupancy/);
+	});
+});
+
 test.describe('nearest neighbour', () => {
 	test('R and z are shown for the filtered projects and change when a filter changes', async ({
 		page
@@ -235,6 +261,9 @@ test.describe('links', () => {
 		await page.getByTestId('share').click();
 		const link = await page.getByTestId('share-link').inputValue();
 		expect(link).toMatch(/[?&]analysis=clusters&eps=800&minpts=4$/);
+		// An embed shows the map only, and the dialog says so.
+		await page.getByTestId('share-tab-embed').click();
+		await expect(page.getByTestId('embed-no-analysis')).toContainText('不含分析');
 
 		const reopened = await context.newPage();
 		await reopened.goto(link);

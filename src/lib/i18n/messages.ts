@@ -109,6 +109,8 @@ const zh = {
 	embedFull: '通栏 × 480',
 	embedMedium: '600 × 400',
 	embedSquare: '正方形 500 × 500',
+	embedNoAnalysis:
+		'嵌入的地图显示图层和筛选结果，不含分析（聚类、密度等）；分析请用上面的链接分享，或导出图片。',
 	embedTitle: '标题',
 	embedCaption: '说明文字',
 	embedLegend: '显示图例',
@@ -242,6 +244,8 @@ const en: Messages = {
 	embedFull: 'Full width × 480',
 	embedMedium: '600 × 400',
 	embedSquare: 'Square 500 × 500',
+	embedNoAnalysis:
+		'The embedded map shows the layers and filters, not the analysis (clusters, density …): share the analysis with the link, or export a picture.',
 	embedTitle: 'Title',
 	embedCaption: 'Caption',
 	embedLegend: 'Show the legend',
