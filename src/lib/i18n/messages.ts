@@ -110,7 +110,7 @@ const zh = {
 	embedMedium: '600 × 400',
 	embedSquare: '正方形 500 × 500',
 	embedNoAnalysis:
-		'嵌入的地图显示图层和筛选结果，不含分析（聚类、密度等）；分析请用上面的链接分享，或导出图片。',
+		'嵌入的地图显示图层和筛选结果，不含分析（聚类、密度等）；分析请在“链接”中分享，或导出图片。',
 	embedTitle: '标题',
 	embedCaption: '说明文字',
 	embedLegend: '显示图例',
