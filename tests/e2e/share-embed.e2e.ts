@@ -61,6 +61,21 @@ test('a view opened from its copied link has the same camera, layers, filters, s
 	await other.close();
 });
 
+test('a mangled link opens a working map: an absurd camera gives way to the default view', async ({
+	page
+}) => {
+	await page.goto('/?lang=zh&map=99/999/-999/720/90&layers=%%%&near=1,2,3&asof=2023-02-30');
+	const view = await viewOf(page);
+	// The default view frames Shinan and Shibei, not the pole where the clamped numbers point.
+	expect(view.center[0]).toBeGreaterThan(120.2);
+	expect(view.center[0]).toBeLessThan(120.5);
+	expect(view.center[1]).toBeGreaterThan(36.0);
+	expect(view.center[1]).toBeLessThan(36.2);
+	await expect(page.getByTestId('project-list').locator('a')).not.toHaveCount(0);
+	await expect(page).toHaveURL(/[?&]map=1\d(\.\d+)?\/36\.\d+\/120\.\d+\/0\/0/);
+	await expect(page).not.toHaveURL(/near=|asof=/);
+});
+
 test('back and forward restore the views', async ({ page }) => {
 	await page.goto('/?lang=zh');
 	await waitForMapIdle(page);

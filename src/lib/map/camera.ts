@@ -16,3 +16,16 @@ export function circleBounds(
 	const dLng = dLat / Math.cos((lat * Math.PI) / 180);
 	return [lng - dLng, lat - dLat, lng + dLng, lat + dLat];
 }
+
+/**
+ * Where a shared camera may look: the Shandong peninsula and the sea around it (about 300 km from
+ * Qingdao each way), [west, south, east, north] in degrees. A link's camera centred elsewhere — a
+ * mangled `map=` clamped to the pole, say — would open on an empty map; the default view is used instead.
+ */
+export const CAMERA_REGION = [117, 33.5, 123.5, 38.5] as const;
+
+/** Whether a camera centred at `[lng, lat]` shows this map's region. */
+export function cameraInRegion([lng, lat]: readonly [number, number]): boolean {
+	const [west, south, east, north] = CAMERA_REGION;
+	return lng >= west && lng <= east && lat >= south && lat <= north;
+}

@@ -4,6 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { DEFAULT_BASEMAP } from '$lib/config';
+import { cameraInRegion } from '$lib/map/camera';
 import { buildNearbyIndex, findNearby } from '$lib/analysis/find-nearby';
 import { summarizeNearby } from '$lib/analysis/summarize-nearby';
 import { matchesFilter, type ProjectFilter } from '$lib/data/filter-projects';
@@ -216,7 +217,9 @@ export class Explorer {
 		this.listFollowsMap = view.listFollowsMap ?? false;
 		this.colorBy = view.colorBy ?? 'layer';
 		this.near = view.near;
-		this.camera = view.camera;
+		// A camera that looks nowhere near Qingdao (a mangled `map=` clamped to the pole) gives way to
+		// the default view.
+		this.camera = view.camera && cameraInRegion(view.camera.center) ? view.camera : undefined;
 		// A project id that is not in the data falls back to "nothing selected".
 		this.selectedId = this.features.some((f) => f.properties.id === view.project)
 			? view.project
