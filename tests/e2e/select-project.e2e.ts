@@ -95,6 +95,21 @@ test('the list opens a project from the keyboard', async ({ page }) => {
 	expect(page.url()).not.toContain('project=');
 });
 
+test('the first Tab stop skips to the map, which the keyboard then zooms', async ({ page }) => {
+	await page.goto('/?lang=en');
+	await waitForMapIdle(page);
+	await page.keyboard.press('Tab');
+	const skip = page.getByTestId('skip-to-map');
+	await expect(skip).toBeFocused();
+	await expect(skip).toHaveText('Skip to the map');
+	expect((await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.maplibregl-canvas')).toBeFocused();
+	const zoom = await page.evaluate(() => window.__qdmap!.getZoom());
+	await page.keyboard.press('=');
+	await expect.poll(() => page.evaluate(() => window.__qdmap!.getZoom())).toBeGreaterThan(zoom);
+});
+
 test('the tabs are one Tab stop, moved between with the arrow keys', async ({ page }) => {
 	await page.goto('/?lang=en');
 	const list = page.getByTestId('tab-list');
