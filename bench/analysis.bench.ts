@@ -20,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { dbscan } from '../src/lib/analysis/dbscan';
 import { hexbin } from '../src/lib/analysis/hexbin';
+import { prng, timed } from './bench-utils';
 
 type LngLat = [number, number];
 
@@ -37,18 +38,6 @@ const options = {
 	turfRuns: 3, // timed runs of each Turf baseline at most
 	turfBudgetS: 60 // wall time allowed for Turf's dbscan runs at one size, seconds
 };
-
-/** mulberry32: a small, well-known 32-bit PRNG; good enough for spreading test data. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const [west, south, east, north] = options.bbox;
 // Metres per degree at the bbox's middle latitude (36.1° N), for spreading blobs.
@@ -78,12 +67,6 @@ function syntheticPoints(count: number): LngLat[] {
 		if (p[0] >= west && p[0] <= east && p[1] >= south && p[1] <= north) points.push(p);
 	}
 	return points;
-}
-
-function timed<T>(run: () => T): { result: T; ms: number } {
-	const start = performance.now();
-	const result = run();
-	return { result, ms: performance.now() - start };
 }
 
 function median(values: readonly number[]): number {

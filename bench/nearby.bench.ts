@@ -8,8 +8,8 @@ import turfDistance from '@turf/distance';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import CheapRuler from 'cheap-ruler';
 import { cpus, loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { buildNearbyIndex, findNearby } from '../src/lib/analysis/find-nearby';
+import { prng, timed } from './bench-utils';
 
 type LngLat = [number, number];
 
@@ -28,18 +28,6 @@ const options = {
 	baselineWarmupQueries: 2, // untimed Turf scans first, likewise
 	buildRuns: 5 // the index is built this many times; the median is reported
 };
-
-/** mulberry32: a small, well-known 32-bit PRNG; good enough for spreading test data. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const random = prng(options.seed);
 const between = ([min, max]: readonly [number, number]) => min + random() * (max - min);
@@ -91,12 +79,6 @@ function turfScan(center: LngLat, radiusM: number): Map<string, number> {
 		if (distanceM <= radiusM) hits.set(feature.properties.id, distanceM);
 	}
 	return hits;
-}
-
-function timed<T>(run: () => T): { result: T; ms: number } {
-	const start = performance.now();
-	const result = run();
-	return { result, ms: performance.now() - start };
 }
 
 function quantile(values: readonly number[], q: number): number {
