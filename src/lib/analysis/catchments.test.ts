@@ -4,12 +4,11 @@ import { pointToLineDistance } from '@turf/point-to-line-distance';
 import CheapRuler from 'cheap-ruler';
 import type { Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { ProjectFeature } from '../data/schema';
 import { sumMetrics } from '../data/sum-metrics';
-import type { LayerId, MetricKey } from '../data/vocabulary';
 import { readGeodata } from '../server/read-geodata';
 import { validateGeodata } from '../data/validate-geodata';
 import { catchments, sortCatchments, type CatchmentRow } from './catchments';
+import { projectFixture } from './project-fixture';
 import type { LngLat } from './representative-point';
 
 /** Fixtures are laid out in metres east and north of a station in Shibei. */
@@ -17,37 +16,7 @@ const STATION: LngLat = [120.36, 36.09];
 const ruler = new CheapRuler(STATION[1], 'meters');
 const at = (eastM: number, northM: number): Position => [...ruler.offset(STATION, eastM, northM)];
 
-function feature(
-	id: string,
-	geometry: Geometry | null,
-	{
-		layer = 'parking',
-		context,
-		metrics = {}
-	}: { layer?: LayerId; context?: true; metrics?: Partial<Record<MetricKey, number>> } = {}
-): ProjectFeature {
-	return {
-		type: 'Feature',
-		geometry: geometry as ProjectFeature['geometry'],
-		properties: {
-			id,
-			layer,
-			district: 'shibei',
-			campaign: null,
-			...(context ? { context } : {}),
-			name: { zh: id, en: id },
-			milestones: [],
-			metrics: Object.fromEntries(
-				Object.entries(metrics).map(([key, value]) => [
-					key,
-					{ value, qualifier: 'exact', phrase: String(value), quote: String(value) }
-				])
-			),
-			location: { confidence: 'high', basis: 'gazetteer' },
-			source: { doc: 'fixture' }
-		}
-	};
-}
+const feature = projectFixture;
 
 const pointAt = (eastM: number, northM: number): Geometry => ({
 	type: 'Point',

@@ -10,6 +10,7 @@ import type { MetricKey } from '../data/vocabulary';
 import { readGeodata } from '../server/read-geodata';
 import { validateGeodata } from '../data/validate-geodata';
 import { clusterSummaries, dbscan } from './dbscan';
+import { projectFixture } from './project-fixture';
 import type { LngLat } from './representative-point';
 
 /** Fixtures are laid out in metres east and north of a point in Shibei. */
@@ -17,32 +18,11 @@ const BASE: LngLat = [120.36, 36.09];
 const ruler = new CheapRuler(BASE[1], 'meters');
 const at = (eastM: number, northM: number): LngLat => ruler.offset(BASE, eastM, northM);
 
-function project(
+const project = (
 	id: string,
 	geometry: Geometry | null,
 	metrics: Partial<Record<MetricKey, number>> = {}
-): ProjectFeature {
-	return {
-		type: 'Feature',
-		geometry: geometry as ProjectFeature['geometry'],
-		properties: {
-			id,
-			layer: 'parking',
-			district: 'shibei',
-			campaign: 'parking',
-			name: { zh: id, en: id },
-			milestones: [],
-			metrics: Object.fromEntries(
-				Object.entries(metrics).map(([key, value]) => [
-					key,
-					{ value, qualifier: 'exact', phrase: String(value), quote: String(value) }
-				])
-			),
-			location: { confidence: 'high', basis: 'gazetteer' },
-			source: { doc: 'fixture' }
-		}
-	};
-}
+): ProjectFeature => projectFixture(id, geometry, { campaign: 'parking', metrics });
 
 const pointAt = (eastM: number, northM: number): Geometry => ({
 	type: 'Point',
