@@ -4,24 +4,12 @@
  * against its format's rules; and the /data page that lists them.
  */
 import type { APIRequestContext, Page } from '@playwright/test';
+import { DISTRICT_IDS, LAYER_IDS } from '../../src/lib/data/vocabulary';
 import { parseCsv } from '../../src/lib/import/parse-csv';
 import { expect, test } from './fixtures';
 
-const LAYERS = [
-	'cruise-port',
-	'historic-districts',
-	'licun-river',
-	'metro',
-	'parking',
-	'schools',
-	'industry',
-	'villages',
-	'roads',
-	'parks',
-	'public-facilities',
-	'governance'
-];
-const DISTRICTS = ['shibei', 'shinan'];
+const LAYERS = LAYER_IDS;
+const DISTRICTS = DISTRICT_IDS;
 const GEOMETRY_TYPES = [
 	'Point',
 	'MultiPoint',
