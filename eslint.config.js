@@ -3,6 +3,7 @@ import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import { layerRules } from './eslint.layers.js';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
@@ -28,7 +29,7 @@ export default ts.config(
 		rules: {
 			'@typescript-eslint/no-explicit-any': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-			// Data is never rendered as HTML (DESIGN.md §6).
+			// Data is never rendered as HTML (docs/ARCHITECTURE.md, "Safety").
 			'svelte/no-at-html-tags': 'error',
 			// Our Maps and Sets are built inside $derived and never mutated afterwards.
 			'svelte/prefer-svelte-reactivity': 'off'
@@ -44,5 +45,6 @@ export default ts.config(
 				svelteConfig
 			}
 		}
-	}
+	},
+	...layerRules()
 );

@@ -1,11 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { loadEnv } from 'vite';
+import { DEFAULT_ONLINE_STYLE_URL } from './src/lib/config/online-basemap.js';
 
 const env = { ...loadEnv('production', process.cwd(), 'PUBLIC_'), ...process.env };
-
-/** Default online basemap: OpenFreeMap needs no key and serves style, tiles, glyphs and sprites from one host. */
-const DEFAULT_ONLINE_STYLE = 'https://tiles.openfreemap.org/styles/positron';
 
 /**
  * Origins the browser may contact besides the site itself: the online basemap's style host and any
@@ -13,7 +11,7 @@ const DEFAULT_ONLINE_STYLE = 'https://tiles.openfreemap.org/styles/positron';
  * @returns {string[]}
  */
 function basemapOrigins() {
-	const urls = [env.PUBLIC_BASEMAP_STYLE_URL || DEFAULT_ONLINE_STYLE];
+	const urls = [env.PUBLIC_BASEMAP_STYLE_URL || DEFAULT_ONLINE_STYLE_URL];
 	for (const host of (env.PUBLIC_BASEMAP_HOSTS ?? '').split(','))
 		if (host.trim()) urls.push(host.trim());
 	return [...new Set(urls.map((url) => new URL(url).origin))];

@@ -9,7 +9,7 @@ import { readGeodata } from '../server/read-geodata';
 import { validateGeodata } from '../data/validate-geodata';
 import { catchments, sortCatchments, type CatchmentRow } from './catchments';
 import { projectFixture } from './project-fixture';
-import type { LngLat } from './representative-point';
+import type { LngLat } from '$lib/geo/types';
 
 /** Fixtures are laid out in metres east and north of a station in Shibei. */
 const STATION: LngLat = [120.36, 36.09];

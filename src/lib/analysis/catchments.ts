@@ -14,7 +14,7 @@ import type { ProjectFeature } from '../data/schema';
 import { sumMetrics } from '../data/sum-metrics';
 import type { MetricKey } from '../data/vocabulary';
 import { buildNearbyIndex, findNearby } from './find-nearby';
-import type { LngLat } from './representative-point';
+import type { LngLat } from '$lib/geo/types';
 
 export const CATCHMENT_DEFAULTS = {
 	// Walking radii in metres, as issue 7 asks: about 6 and 10 minutes on foot (800 m ≈ the half mile

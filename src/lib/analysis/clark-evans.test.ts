@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { clarkEvans, describeClarkEvans, type ClarkEvansResult } from './clark-evans';
-import type { LngLat } from './representative-point';
+import type { LngLat } from '$lib/geo/types';
 
 /** Fixtures are laid out in metres east and north of a point in Shibei. */
 const BASE: LngLat = [120.36, 36.09];

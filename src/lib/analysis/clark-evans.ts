@@ -22,7 +22,8 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import CheapRuler from 'cheap-ruler';
 import Flatbush from 'flatbush';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { representativePoints, type LngLat, type PointInput } from './representative-point';
+import type { LngLat } from '$lib/geo/types';
+import { representativePoints, type PointInput } from './representative-point';
 
 export interface ClarkEvansResult {
 	/** Located points inside the study area: the ones measured. */

@@ -11,7 +11,7 @@ import { readGeodata } from '../server/read-geodata';
 import { validateGeodata } from '../data/validate-geodata';
 import { clusterSummaries, dbscan } from './dbscan';
 import { projectFixture } from './project-fixture';
-import type { LngLat } from './representative-point';
+import type { LngLat } from '$lib/geo/types';
 
 /** Fixtures are laid out in metres east and north of a point in Shibei. */
 const BASE: LngLat = [120.36, 36.09];

@@ -18,15 +18,11 @@ import convex from '@turf/convex';
 import CheapRuler from 'cheap-ruler';
 import type { Feature, Polygon } from 'geojson';
 import KDBush from 'kdbush';
+import type { LngLat } from '$lib/geo/types';
 import type { ProjectFeature } from '../data/schema';
 import { sumMetrics } from '../data/sum-metrics';
 import type { MetricKey } from '../data/vocabulary';
-import {
-	representativePoint,
-	representativePoints,
-	type LngLat,
-	type PointInput
-} from './representative-point';
+import { representativePoint, representativePoints, type PointInput } from './representative-point';
 
 export const DBSCAN_DEFAULTS = {
 	epsM: 500, // neighbourhood radius in metres (the UI offers EPS_M_RANGE)

@@ -14,6 +14,7 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import CheapRuler from 'cheap-ruler';
+import type { Bounds, LngLat } from '$lib/geo/types';
 import Flatbush from 'flatbush';
 
 /** A project within the radius and its distance in metres (0 inside a polygon). */
@@ -50,11 +51,6 @@ export interface NearbyIndex {
 /** Largest accepted radius, metres. The map asks for 250 m – 3 km; a flat ruler is for city scale. */
 export const MAX_RADIUS_M = 100_000;
 
-/** `[lng, lat]` in degrees. */
-type LngLat = [number, number];
-/** `[west, south, east, north]` in degrees. */
-type Box = [number, number, number, number];
-
 interface NearbyFeature {
 	geometry: GeoJSON.Geometry | null;
 	properties: { id: string };
@@ -68,7 +64,7 @@ interface Item {
 	/** The position count at the end of each part. */
 	partEnds: number[];
 	areas: GeoJSON.Polygon[];
-	areaBoxes: Box[];
+	areaBoxes: Bounds[];
 }
 
 /**
@@ -232,7 +228,10 @@ export function findNearby(
  */
 function distanceToSlot(index: NearbyIndex, ruler: CheapRuler, at: LngLat, slot: number): number {
 	for (let area = index.slotAreas[slot]!; area < index.slotAreas[slot + 1]!; area++) {
-		if (insideBox(at, index.areaBoxes, area) && booleanPointInPolygon(at, index.areas[area]!)) {
+		if (
+			insideBox(at, index.areaBoxes, area) &&
+			booleanPointInPolygon([at[0], at[1]], index.areas[area]!)
+		) {
 			return 0;
 		}
 	}
@@ -279,7 +278,7 @@ function insideBox([lng, lat]: LngLat, boxes: Float64Array, box: number): boolea
 }
 
 /** `[west, south, east, north]` of positions `from` to `to` (exclusive) of flat `[lng, lat, …]`. */
-function boxOf(coordinates: readonly number[], from: number, to: number): Box {
+function boxOf(coordinates: readonly number[], from: number, to: number): Bounds {
 	let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (let position = from; position < to; position++) {
 		const lng = coordinates[2 * position]!;

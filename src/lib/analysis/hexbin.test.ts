@@ -7,7 +7,8 @@ import { QINGDAO_BBOX } from '../data/vocabulary';
 import { readGeodata } from '../server/read-geodata';
 import { validateGeodata } from '../data/validate-geodata';
 import { hexbin } from './hexbin';
-import type { LngLat, MetricFeature } from './representative-point';
+import type { MetricFeature } from './representative-point';
+import type { LngLat } from '$lib/geo/types';
 
 const [WEST, SOUTH, EAST, NORTH] = QINGDAO_BBOX;
 const lngLat = fc.tuple(

@@ -15,14 +15,12 @@
 import CheapRuler from 'cheap-ruler';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import { QINGDAO_BBOX, type MetricKey } from '../data/vocabulary';
-import { representativePoints, type LngLat, type MetricFeature } from './representative-point';
-
-/** `[west, south, east, north]` in degrees. */
-export type BBox = readonly [west: number, south: number, east: number, north: number];
+import type { Bounds, LngLat } from '$lib/geo/types';
+import { representativePoints, type MetricFeature } from './representative-point';
 
 export const HEXBIN_DEFAULTS = {
 	cellSideM: 500, // side of a hexagon in metres (= centre to corner; Turf hexGrid's cellSide)
-	bbox: QINGDAO_BBOX as BBox, // area binned, [west, south, east, north]; points outside are left out
+	bbox: QINGDAO_BBOX as Readonly<Bounds>, // area binned, [west, south, east, north]; points outside are left out
 	metric: null as MetricKey | null // metric summed into `value`; null: value is the count
 };
 

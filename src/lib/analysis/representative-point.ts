@@ -15,11 +15,9 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import CheapRuler from 'cheap-ruler';
+import type { LngLat } from '$lib/geo/types';
 import type { Geometry, Position } from 'geojson';
 import type { MetricKey } from '../data/vocabulary';
-
-/** `[lng, lat]` in WGS-84 degrees. */
-export type LngLat = readonly [lng: number, lat: number];
 
 /** Anything with a GeoJSON geometry, or null when its location is unknown. */
 export interface Locatable {

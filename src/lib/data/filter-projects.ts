@@ -1,4 +1,6 @@
 /** Which projects the explorer shows: the filters combine (AND); an empty or absent list means "all". */
+import { geometryBounds } from '$lib/geo/bounds';
+import type { Bounds } from '$lib/geo/types';
 import type { ProjectFeature } from './schema';
 import type { ProjectStatus } from './status';
 import type { CampaignId, DistrictId, LayerId, StatusId } from './vocabulary';
@@ -12,28 +14,7 @@ export interface ProjectFilter {
 	from?: string;
 	to?: string;
 	/** [west, south, east, north]: only projects whose geometry's bounding box meets it. */
-	bounds?: readonly [number, number, number, number];
-}
-
-/** The bounding box of a geometry as [west, south, east, north], or undefined for null geometry. */
-export function geometryBounds(
-	geometry: ProjectFeature['geometry']
-): [number, number, number, number] | undefined {
-	if (!geometry) return undefined;
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	const visit = (value: unknown): void => {
-		if (Array.isArray(value) && typeof value[0] === 'number') {
-			const [x, y] = value as number[];
-			w = Math.min(w, x!);
-			e = Math.max(e, x!);
-			s = Math.min(s, y!);
-			n = Math.max(n, y!);
-		} else if (Array.isArray(value)) value.forEach(visit);
-	};
-	if (geometry.type === 'GeometryCollection')
-		geometry.geometries.forEach((g) => visit(g.coordinates));
-	else visit(geometry.coordinates);
-	return Number.isFinite(w) ? [w, s, e, n] : undefined;
+	bounds?: Readonly<Bounds>;
 }
 
 const has = <T>(list: readonly T[] | undefined, value: T) => !list?.length || list.includes(value);

@@ -3,7 +3,8 @@
  * that project names mention ("聊城路停车场" → 聊城路). Small data (≈100 entries): a scan with a simple
  * ranking — exact, then prefix, then substring — is instant and needs no library.
  */
-import { geometryBounds } from './filter-projects';
+import { geometryBounds, unionBounds } from '$lib/geo/bounds';
+import type { Bounds } from '$lib/geo/types';
 import type { ProjectFeature } from './schema';
 
 export type SearchKind = 'project' | 'station' | 'street';
@@ -17,7 +18,7 @@ export interface SearchEntry {
 	/** Projects the entry stands for (the project itself, or those on the street). */
 	projectIds: string[];
 	/** [west, south, east, north] of the located projects, if any. */
-	bounds?: [number, number, number, number];
+	bounds?: Bounds;
 }
 
 const STREET = /[\u4e00-\u9fff]{1,4}?(?:支路|[一二三四五六七八九]路|路|大街|步行街)/g;
@@ -28,19 +29,6 @@ export function normalize(text: string): string {
 		.normalize('NFKC')
 		.toLowerCase()
 		.replace(/[\s\p{P}\p{S}]+/gu, '');
-}
-
-function union(
-	boxes: ([number, number, number, number] | undefined)[]
-): [number, number, number, number] | undefined {
-	const known = boxes.filter((b) => b !== undefined);
-	if (known.length === 0) return undefined;
-	return [
-		Math.min(...known.map((b) => b[0])),
-		Math.min(...known.map((b) => b[1])),
-		Math.max(...known.map((b) => b[2])),
-		Math.max(...known.map((b) => b[3]))
-	];
 }
 
 export function buildSearchIndex(features: readonly ProjectFeature[]): SearchEntry[] {
@@ -68,7 +56,7 @@ export function buildSearchIndex(features: readonly ProjectFeature[]): SearchEnt
 			zh: street,
 			en: street,
 			projectIds: onStreet.map((f) => f.properties.id),
-			bounds: union(onStreet.map((f) => geometryBounds(f.geometry)))
+			bounds: unionBounds(onStreet.map((f) => geometryBounds(f.geometry)))
 		});
 	}
 	return entries;

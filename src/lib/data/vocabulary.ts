@@ -136,3 +136,11 @@ export const QINGDAO_BBOX = [120.15, 35.95, 120.6, 36.25] as const;
  */
 export const STATUS_IDS = ['upcoming', 'due-soon', 'past', 'done', 'none'] as const;
 export type StatusId = (typeof STATUS_IDS)[number];
+
+/** What the map colours projects by: their layer or their status at the as-of date. */
+export const COLOR_BYS = ['layer', 'status'] as const;
+export type ColorBy = (typeof COLOR_BYS)[number];
+
+/** Basemaps the user can pick; ids appear in the URL (`?basemap=`). */
+export const BASEMAP_IDS = ['online', 'offline'] as const;
+export type BasemapId = (typeof BASEMAP_IDS)[number];

@@ -9,7 +9,7 @@ import type { CatchmentRow } from '$lib/analysis/catchments';
 import type { ClarkEvansResult } from '$lib/analysis/clark-evans';
 import type { ClusterSummary, DbscanResult } from '$lib/analysis/dbscan';
 import type { HexbinResult } from '$lib/analysis/hexbin';
-import type { LngLat } from '$lib/analysis/representative-point';
+import type { LngLat } from '$lib/geo/types';
 import type { MetricKey } from '$lib/data/vocabulary';
 import type { ExportFile } from './download';
 import { FILE_PREFIX, GEOJSON_TYPE, metricColumns } from './export-projects';

@@ -2,25 +2,22 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { clusterSummaries, dbscan } from '$lib/analysis/dbscan';
 import { hexbin, type HexProperties } from '$lib/analysis/hexbin';
-import type { LngLat } from '$lib/analysis/representative-point';
+import type { LngLat } from '$lib/geo/types';
 import type { ProjectFeature } from '$lib/data/schema';
 import {
 	ANALYSIS_LAYERS,
 	ANALYSIS_SOURCES,
 	catchmentOverlay,
 	classOf,
-	clusterColor,
 	clusterOverlay,
 	combineOverlays,
-	DENSITY_COLORS,
-	DENSITY_ZERO_COLOR,
 	densityClasses,
 	densityOverlay,
-	NOISE_COLOR,
 	studyAreaOverlay,
 	userLayerOverlay,
 	userLayerSource
 } from './analysis-layers';
+import { clusterColor, DENSITY_COLORS, DENSITY_ZERO_COLOR, NOISE_COLOR } from '$lib/style/palette';
 import { LABEL_FONTS } from './offline-style';
 import type { ExtraOverlay } from './overlays';
 

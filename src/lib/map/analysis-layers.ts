@@ -11,7 +11,16 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ClusterSummary, DbscanRole } from '$lib/analysis/dbscan';
 import type { HexProperties } from '$lib/analysis/hexbin';
-import type { LngLat } from '$lib/analysis/representative-point';
+import type { LngLat } from '$lib/geo/types';
+import { USER_NAME_KEYS } from '$lib/import/name-keys';
+import {
+	ACCENT_COLOR,
+	clusterColor,
+	DENSITY_COLORS,
+	DENSITY_ZERO_COLOR,
+	HIGHLIGHT_COLOR,
+	NOISE_COLOR
+} from '$lib/style/palette';
 import { LABEL_FONTS } from './offline-style';
 import { isLine, isPoint, isPolygon } from './project-layers';
 import type { ExtraOverlay } from './overlays';
@@ -45,46 +54,6 @@ export const ANALYSIS_LAYERS = {
 	catchmentProjectShape: 'overlay-catchment-projects-shape',
 	catchmentProjectPoint: 'overlay-catchment-projects-point'
 } as const;
-
-/**
- * Cluster colours: the Okabe–Ito palette without its black and grey (colour-blind safe; M. Okabe and
- * K. Ito, "Color Universal Design", 2008). Clusters beyond seven reuse colours; their numbers on the
- * map and in the list tell them apart.
- */
-export const CLUSTER_COLORS = [
-	'#E69F00',
-	'#56B4E9',
-	'#009E73',
-	'#F0E442',
-	'#0072B2',
-	'#D55E00',
-	'#CC79A7'
-] as const;
-
-/** Noise: the grey of the context stations, read as "not part of anything". */
-export const NOISE_COLOR = '#7d8387';
-
-/**
- * Five classes of viridis (matplotlib's perceptually uniform, colour-blind-safe map, sampled at
- * 0, 0.25, 0.5, 0.75, 1), from light to dark so that on a light basemap darker reads as more.
- */
-export const DENSITY_COLORS = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'] as const;
-
-/** Hexagons that hold projects whose summed metric is 0: visibly there, but outside the ramp. */
-export const DENSITY_ZERO_COLOR = '#d9d9d9';
-
-/** Catchment circles: the app's accent; the selected station's projects are ringed in amber. */
-export const CATCHMENT_COLOR = '#1f4e5f';
-export const CATCHMENT_HIGHLIGHT = '#f2b134';
-
-/**
- * A user's own layers: saturated colours away from the project palettes' muted tones, each drawn
- * with a white casing so it stands apart from the projects beneath.
- */
-export const USER_LAYER_COLORS = ['#e6007e', '#0050b5', '#00875a', '#c43c00', '#6a3d9a'] as const;
-
-/** Property names whose value labels a user's feature on the map, in order of preference. */
-export const USER_NAME_KEYS = ['name', '名称', 'Name', 'NAME', 'title', 'label', '名字'] as const;
 
 export const EMPTY: ExtraOverlay = { sources: {}, layers: [] };
 
@@ -142,10 +111,6 @@ export interface ClusterOverlayInput {
 	summaries: readonly ClusterSummary[];
 	/** The cluster chosen in the list, drawn with a heavier outline. */
 	selectedId?: number;
-}
-
-export function clusterColor(id: number): string {
-	return CLUSTER_COLORS[id % CLUSTER_COLORS.length]!;
 }
 
 interface ClusterShapeProperties {
@@ -411,13 +376,13 @@ export function studyAreaOverlay(area: MultiPolygon | Polygon): ExtraOverlay {
 				id: ANALYSIS_LAYERS.studyAreaFill,
 				type: 'fill',
 				source: src,
-				paint: { 'fill-color': CATCHMENT_COLOR, 'fill-opacity': 0.06 }
+				paint: { 'fill-color': ACCENT_COLOR, 'fill-opacity': 0.06 }
 			},
 			{
 				id: ANALYSIS_LAYERS.studyAreaLine,
 				type: 'line',
 				source: src,
-				paint: { 'line-color': CATCHMENT_COLOR, 'line-width': 2.5, 'line-dasharray': [3, 2] }
+				paint: { 'line-color': ACCENT_COLOR, 'line-width': 2.5, 'line-dasharray': [3, 2] }
 			}
 		]
 	};
@@ -476,7 +441,7 @@ export function catchmentOverlay(input: CatchmentOverlayInput): ExtraOverlay {
 						station: station.id,
 						radiusM,
 						label: radiusLabel(radiusM),
-						ink: CATCHMENT_COLOR
+						ink: ACCENT_COLOR
 					})
 				);
 			}
@@ -497,7 +462,7 @@ export function catchmentOverlay(input: CatchmentOverlayInput): ExtraOverlay {
 				type: 'fill',
 				source: src,
 				filter: ['all', polygon, selected],
-				paint: { 'fill-color': CATCHMENT_COLOR, 'fill-opacity': 0.07 }
+				paint: { 'fill-color': ACCENT_COLOR, 'fill-opacity': 0.07 }
 			},
 			{
 				id: ANALYSIS_LAYERS.catchmentInner,
@@ -505,7 +470,7 @@ export function catchmentOverlay(input: CatchmentOverlayInput): ExtraOverlay {
 				source: src,
 				filter: ['all', polygon, ['!=', ['get', 'outer'], true]],
 				paint: {
-					'line-color': CATCHMENT_COLOR,
+					'line-color': ACCENT_COLOR,
 					'line-width': ['case', selected, 2.5, 1],
 					'line-opacity': opacity
 				}
@@ -516,7 +481,7 @@ export function catchmentOverlay(input: CatchmentOverlayInput): ExtraOverlay {
 				source: src,
 				filter: ['all', polygon, ['==', ['get', 'outer'], true]],
 				paint: {
-					'line-color': CATCHMENT_COLOR,
+					'line-color': ACCENT_COLOR,
 					'line-width': ['case', selected, 2.5, 1],
 					'line-opacity': opacity,
 					'line-dasharray': [3, 2]
@@ -529,7 +494,7 @@ export function catchmentOverlay(input: CatchmentOverlayInput): ExtraOverlay {
 				source: projects,
 				filter: ['any', isLine, isPolygon],
 				layout: { 'line-cap': 'round', 'line-join': 'round' },
-				paint: { 'line-color': CATCHMENT_HIGHLIGHT, 'line-width': 5, 'line-opacity': 0.85 }
+				paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 5, 'line-opacity': 0.85 }
 			},
 			{
 				id: ANALYSIS_LAYERS.catchmentProjectPoint,
@@ -539,7 +504,7 @@ export function catchmentOverlay(input: CatchmentOverlayInput): ExtraOverlay {
 				paint: {
 					'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 8, 15, 12.5],
 					'circle-color': 'rgba(0,0,0,0)',
-					'circle-stroke-color': CATCHMENT_HIGHLIGHT,
+					'circle-stroke-color': HIGHLIGHT_COLOR,
 					'circle-stroke-width': 3
 				}
 			}

@@ -2,7 +2,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '$lib/i18n/messages';
 import { ONLINE_STYLE_URL } from '$lib/config';
-import type { BasemapId } from './basemap-ids';
+import type { BasemapId } from '$lib/data/vocabulary';
 import { offlineStyle, OFFLINE_LAYERS } from './offline-style';
 import { isOverlaySource } from './project-layers';
 import { watchBasemap, type BasemapFailure } from './watch-basemap';

@@ -5,6 +5,7 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '$lib/i18n/messages';
+import { BASEMAP_COLORS } from '$lib/style/palette';
 import landUrl from '$geodata/basemap/land.geojson?url';
 import districtsUrl from '$geodata/basemap/districts.geojson?url';
 import labelsUrl from '$geodata/basemap/district-labels.geojson?url';
@@ -31,18 +32,6 @@ export const LABEL_FONTS = [
 	'sans-serif'
 ];
 
-const COLORS = {
-	sea: '#cfe2ec',
-	land: '#f6f3ec',
-	focusFill: '#fffdf8',
-	otherLine: '#b9b1a3',
-	focusLine: '#7a6c58',
-	focusLabel: '#4a4034',
-	otherLabel: '#8d8373',
-	halo: '#ffffff',
-	waterLabel: '#5f8aa0'
-};
-
 function absolute(url: string): string {
 	// GeoJSON is fetched by MapLibre's worker; an absolute URL resolves the same there as on the page.
 	return new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
@@ -61,19 +50,19 @@ export function offlineStyle(lang: Lang): StyleSpecification {
 			'water-labels': { type: 'geojson', data: absolute(waterLabelsUrl) }
 		},
 		layers: [
-			{ id: 'basemap-sea', type: 'background', paint: { 'background-color': COLORS.sea } },
+			{ id: 'basemap-sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
 			{
 				id: OFFLINE_LAYERS.land,
 				type: 'fill',
 				source: 'land',
-				paint: { 'fill-color': COLORS.land, 'fill-antialias': true }
+				paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true }
 			},
 			{
 				id: OFFLINE_LAYERS.districtFill,
 				type: 'fill',
 				source: 'districts',
 				filter: isFocus,
-				paint: { 'fill-color': COLORS.focusFill, 'fill-opacity': 0.85 }
+				paint: { 'fill-color': BASEMAP_COLORS.focusFill, 'fill-opacity': 0.85 }
 			},
 			{
 				id: OFFLINE_LAYERS.districtLine,
@@ -81,7 +70,7 @@ export function offlineStyle(lang: Lang): StyleSpecification {
 				source: 'districts',
 				layout: { 'line-join': 'round' },
 				paint: {
-					'line-color': ['case', isFocus, COLORS.focusLine, COLORS.otherLine],
+					'line-color': ['case', isFocus, BASEMAP_COLORS.focusLine, BASEMAP_COLORS.otherLine],
 					'line-width': [
 						'interpolate',
 						['linear'],
@@ -106,8 +95,8 @@ export function offlineStyle(lang: Lang): StyleSpecification {
 					'text-letter-spacing': 0.3
 				},
 				paint: {
-					'text-color': COLORS.waterLabel,
-					'text-halo-color': COLORS.sea,
+					'text-color': BASEMAP_COLORS.waterLabel,
+					'text-halo-color': BASEMAP_COLORS.sea,
 					'text-halo-width': 1
 				}
 			},
@@ -123,8 +112,8 @@ export function offlineStyle(lang: Lang): StyleSpecification {
 					'text-max-width': 8
 				},
 				paint: {
-					'text-color': ['case', isFocus, COLORS.focusLabel, COLORS.otherLabel],
-					'text-halo-color': COLORS.halo,
+					'text-color': ['case', isFocus, BASEMAP_COLORS.focusLabel, BASEMAP_COLORS.otherLabel],
+					'text-halo-color': BASEMAP_COLORS.halo,
 					'text-halo-width': 1.6
 				}
 			}

@@ -21,9 +21,9 @@ import {
 	pointFill,
 	pointStroke,
 	selectedPointFilter,
-	selectedShapeFilter,
-	type ColorBy
+	selectedShapeFilter
 } from './project-layers';
+import type { ColorBy } from '$lib/data/vocabulary';
 
 export interface OverlayState {
 	projects: GeoJSON.FeatureCollection;

@@ -6,8 +6,9 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ProjectFeature } from '$lib/data/schema';
 import type { ProjectStatus } from '$lib/data/status';
-import type { LayerId, StatusId } from '$lib/data/vocabulary';
+import type { ColorBy, LayerId, StatusId } from '$lib/data/vocabulary';
 import type { Lang } from '$lib/i18n/messages';
+import { CONTEXT_COLOR, LAYER_COLORS, STATUS_COLORS } from '$lib/style/palette';
 import { LABEL_FONTS } from './offline-style';
 
 export const PROJECT_SOURCE = 'projects';
@@ -48,39 +49,6 @@ export const CLICKABLE_LAYERS: string[] = [
 	PROJECT_LAYERS.fill,
 	PROJECT_LAYERS.context
 ];
-
-/**
- * Category colours: Paul Tol's "muted" and "bright" qualitative schemes (colour-blind safe within each
- * scheme); twelve categories exceed any safe scheme, so geometry kind and the legend's labels carry the
- * distinction too.
- */
-export const LAYER_COLORS: Record<LayerId, string> = {
-	'cruise-port': '#332288',
-	'historic-districts': '#882255',
-	'licun-river': '#44AA99',
-	metro: '#CC6677',
-	parking: '#4477AA',
-	schools: '#DDAA33',
-	industry: '#999933',
-	villages: '#AA4499',
-	roads: '#555555',
-	parks: '#117733',
-	'public-facilities': '#EE7733',
-	governance: '#66CCEE'
-};
-
-/** Status colours: the Okabe–Ito palette (colour-blind safe); status is always named in text too. */
-export const STATUS_COLORS: Record<StatusId, string> = {
-	upcoming: '#0072B2',
-	'due-soon': '#E69F00',
-	past: '#D55E00',
-	done: '#009E73',
-	none: '#999999'
-};
-
-export const CONTEXT_COLOR = '#8a8f94';
-
-export type ColorBy = 'layer' | 'status';
 
 export function colorExpression(colorBy: ColorBy): ExpressionSpecification {
 	const pairs = Object.entries(colorBy === 'layer' ? LAYER_COLORS : STATUS_COLORS).flat();

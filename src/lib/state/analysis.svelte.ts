@@ -17,7 +17,8 @@ import type { CatchmentRow, CatchmentSortKey } from '$lib/analysis/catchments';
 import type { ClarkEvansResult } from '$lib/analysis/clark-evans';
 import type { ClusterSummary, DbscanResult } from '$lib/analysis/dbscan';
 import type { HexbinResult } from '$lib/analysis/hexbin';
-import { representativePoint, type LngLat } from '$lib/analysis/representative-point';
+import { representativePoint } from '$lib/analysis/representative-point';
+import type { Bounds, LngLat } from '$lib/geo/types';
 import { breakdowns } from '$lib/analysis/breakdowns';
 import {
 	CATCHMENT_RADII_M,
@@ -27,7 +28,7 @@ import {
 	MIN_POINTS,
 	PROJECT_STATIONS,
 	type CatchmentRadiusM
-} from '$lib/components/analysis/settings';
+} from '$lib/analysis/settings';
 import { loadStudyArea } from '$lib/analysis/study-area';
 import type { AnalysisView } from '$lib/view-state/analysis-view';
 import type { ProjectFeature } from '$lib/data/schema';
@@ -48,7 +49,7 @@ import {
 	type DensityClass
 } from '$lib/map/analysis-layers';
 import type { ExtraOverlay } from '$lib/map/overlays';
-import type { Bounds, Explorer } from './explorer.svelte';
+import type { Explorer } from './explorer.svelte';
 import {
 	browserLayerStore,
 	deleteLayer,
@@ -61,7 +62,7 @@ import {
 	type SavedLayer
 } from './user-layers';
 
-export { ANALYSIS_MODES, type AnalysisMode } from '$lib/components/analysis/settings';
+export { ANALYSIS_MODES, type AnalysisMode } from '$lib/analysis/settings';
 
 /** The analysis functions, loaded on demand. */
 async function loadAnalyses() {

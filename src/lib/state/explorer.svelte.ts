@@ -4,7 +4,8 @@
  */
 import { getContext, setContext } from 'svelte';
 import { DEFAULT_BASEMAP } from '$lib/config';
-import { cameraInRegion } from '$lib/map/camera';
+import { cameraInRegion } from '$lib/data/regions';
+import type { Bounds } from '$lib/geo/types';
 import { buildNearbyIndex, findNearby } from '$lib/analysis/find-nearby';
 import { summarizeNearby } from '$lib/analysis/summarize-nearby';
 import { matchesFilter, type ProjectFilter } from '$lib/data/filter-projects';
@@ -15,14 +16,15 @@ import {
 	DISTRICT_IDS,
 	LAYER_IDS,
 	STATUS_IDS,
+	type BasemapId,
 	type CampaignId,
+	type ColorBy,
 	type DistrictId,
 	type LayerId,
 	type StatusId
 } from '$lib/data/vocabulary';
 import { DEFAULT_LANG, messages, type Lang } from '$lib/i18n/messages';
 import type { ListSummary } from '$lib/i18n/summary-sentence';
-import type { BasemapId } from '$lib/map/basemap-ids';
 import type { Camera, NearQuery, ViewState } from '$lib/view-state/view-state';
 
 export interface ExplorerData {
@@ -30,9 +32,6 @@ export interface ExplorerData {
 	records: DistrictRecord[];
 	updates: Update[];
 }
-
-export type ColorBy = 'layer' | 'status';
-export type Bounds = [number, number, number, number];
 
 /** Earliest open deadline first; projects whose deadlines have all passed after them; then by name. */
 function byNextDeadline(statusOf: (id: string) => ProjectStatus) {

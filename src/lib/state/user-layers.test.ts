@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUserLayer, type UserLayer } from '$lib/import/parse-user-layer';
-import { USER_LAYER_COLORS } from '$lib/map/analysis-layers';
+import { USER_LAYER_COLORS } from '$lib/style/palette';
 import {
 	deleteLayer,
 	isSavedLayer,

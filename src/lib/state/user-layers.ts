@@ -13,7 +13,8 @@ import { createStore, del, set, values, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
 import { USER_GEOMETRY_TYPES } from '$lib/import/geometry';
 import type { UserFeature, UserLayer } from '$lib/import/parse-user-layer';
-import { USER_LAYER_COLORS, USER_NAME_KEYS } from '$lib/map/analysis-layers';
+import { USER_LAYER_COLORS } from '$lib/style/palette';
+import { USER_NAME_KEYS } from '$lib/import/name-keys';
 
 export interface SavedLayer {
 	/** Format of the stored object; bump when it changes, and old entries are left out on load. */

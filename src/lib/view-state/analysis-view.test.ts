@@ -6,7 +6,7 @@ import {
 	CELL_SIDE_M,
 	EPS_M,
 	MIN_POINTS
-} from '$lib/components/analysis/settings';
+} from '$lib/analysis/settings';
 import { METRIC_KEYS } from '$lib/data/vocabulary';
 import { VIEW_PARAMS } from './view-state';
 import {

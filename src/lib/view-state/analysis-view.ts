@@ -26,7 +26,7 @@ import {
 	MIN_POINTS,
 	type AnalysisMode,
 	type CatchmentRadiusM
-} from '$lib/components/analysis/settings';
+} from '$lib/analysis/settings';
 import { METRIC_KEYS, type MetricKey } from '$lib/data/vocabulary';
 import { cleanValue, parseDecimal, slugValue } from './url-text';
 

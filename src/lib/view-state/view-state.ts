@@ -28,18 +28,22 @@
  */
 import { isIsoDate } from '$lib/data/dates';
 import {
+	BASEMAP_IDS,
 	CAMPAIGN_IDS,
+	COLOR_BYS,
 	DISTRICT_IDS,
 	LAYER_IDS,
 	QINGDAO_BBOX,
 	STATUS_IDS,
+	type BasemapId,
 	type CampaignId,
+	type ColorBy,
 	type DistrictId,
 	type LayerId,
 	type StatusId
 } from '$lib/data/vocabulary';
 import { isLang, type Lang } from '$lib/i18n/messages';
-import { BASEMAP_IDS, type BasemapId } from '$lib/map/basemap-ids';
+
 import { cleanValue, formatSearch, parseDecimal, slugValue, splitList } from './url-text';
 
 export { formatSearch } from './url-text';
@@ -58,7 +62,6 @@ export interface NearQuery {
 	radiusM: number;
 }
 
-export type ColorBy = 'layer' | 'status';
 /** Campaign filter items: a campaign, or `none` for projects that belong to no campaign. */
 export type CampaignFilter = CampaignId | 'none';
 
@@ -136,7 +139,6 @@ export const NEAR_RADIUS_M = {
 /** Accepted dates: the programme is 2023's, the window leaves room for slips and earlier plans. */
 export const DATE_RANGE = { min: '2020-01-01', max: '2030-12-31' } as const;
 
-const COLOR_BYS = ['layer', 'status'] as const satisfies readonly ColorBy[];
 const CAMPAIGN_FILTERS = [...CAMPAIGN_IDS, 'none'] as const satisfies readonly CampaignFilter[];
 
 // ---------------------------------------------------------------------------------------------

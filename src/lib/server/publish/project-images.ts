@@ -6,7 +6,7 @@ import type { ProjectFeature } from '$lib/data/schema';
 import { projectStatus } from '$lib/data/status';
 import { formatDate } from '$lib/i18n/format';
 import { DISTRICT_LABELS, LAYER_LABELS } from '$lib/i18n/labels';
-import { LAYER_COLORS } from '$lib/map/project-layers';
+import { LAYER_COLORS } from '$lib/style/palette';
 import type { Geodata } from '$lib/data/validate-geodata';
 import { BASEMAP_ATTRIBUTION } from './licence';
 import { citation } from './sources';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frameBounds, frameGeometry, growBounds, toImagePixel } from './map-frame';
+import { growBounds } from '$lib/geo/bounds';
+import { frameBounds, frameGeometry, toImagePixel } from './map-frame';
 import { metresPerPixel } from './mercator';
 
 const XIAOGANG: [number, number] = [120.3095, 36.077];

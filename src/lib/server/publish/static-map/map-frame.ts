@@ -3,8 +3,10 @@
  * geometry — for a point, the circle it may be off by — with room around it, but never closer than a
  * few kilometres, so the coastline or a district border gives the reader their bearings.
  */
-import type { Geometry, Position } from 'geojson';
-import { fromWorldPixel, metresPerPixel, toWorldPixel, type LngLat } from './mercator';
+import type { Geometry } from 'geojson';
+import { geometryBounds, growBounds } from '$lib/geo/bounds';
+import type { Bounds, LngLat } from '$lib/geo/types';
+import { fromWorldPixel, metresPerPixel, toWorldPixel } from './mercator';
 
 export interface FrameOptions {
 	width: number; // image width in pixels
@@ -22,9 +24,6 @@ export const FRAME_DEFAULTS: FrameOptions = {
 	minRadiusM: 250 // as the explorer frames a point with no stated uncertainty
 };
 
-/** [west, south, east, north] in degrees. */
-export type Bounds = [west: number, south: number, east: number, north: number];
-
 export interface Frame {
 	width: number;
 	height: number;
@@ -33,47 +32,6 @@ export interface Frame {
 	origin: [x: number, y: number];
 	/** The frame's extent in degrees. */
 	bounds: Bounds;
-}
-
-function eachPosition(geometry: Geometry, visit: (p: Position) => void): void {
-	switch (geometry.type) {
-		case 'Point':
-			visit(geometry.coordinates);
-			break;
-		case 'MultiPoint':
-		case 'LineString':
-			geometry.coordinates.forEach(visit);
-			break;
-		case 'MultiLineString':
-		case 'Polygon':
-			geometry.coordinates.forEach((line) => line.forEach(visit));
-			break;
-		case 'MultiPolygon':
-			geometry.coordinates.forEach((poly) => poly.forEach((ring) => ring.forEach(visit)));
-			break;
-		case 'GeometryCollection':
-			geometry.geometries.forEach((g) => eachPosition(g, visit));
-			break;
-	}
-}
-
-/** The bounding box of a geometry, or undefined when it has no positions. */
-export function geometryBounds(geometry: Geometry): Bounds | undefined {
-	let box: Bounds | undefined;
-	eachPosition(geometry, ([lng, lat]) => {
-		if (lng === undefined || lat === undefined) return;
-		box = box
-			? [Math.min(box[0], lng), Math.min(box[1], lat), Math.max(box[2], lng), Math.max(box[3], lat)]
-			: [lng, lat, lng, lat];
-	});
-	return box;
-}
-
-/** `bounds` grown by `metres` on every side (degrees of latitude are 111,320 m; longitude shrinks by cos φ). */
-export function growBounds([w, s, e, n]: Bounds, metres: number): Bounds {
-	const dLat = metres / 111_320;
-	const dLng = dLat / Math.cos((((s + n) / 2) * Math.PI) / 180);
-	return [w - dLng, s - dLat, e + dLng, n + dLat];
 }
 
 /**

@@ -9,34 +9,12 @@ import bboxClip from '@turf/bbox-clip';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { escapeXml } from '../xml';
 import type { Basemap } from './basemap';
-import {
-	frameBounds,
-	frameGeometry,
-	geometryBounds,
-	growBounds,
-	toImagePixel,
-	type Bounds,
-	type Frame
-} from './map-frame';
-import { metresPerPixel, type LngLat } from './mercator';
+import { geometryBounds, growBounds } from '$lib/geo/bounds';
+import type { Bounds, LngLat } from '$lib/geo/types';
+import { frameBounds, frameGeometry, toImagePixel, type Frame } from './map-frame';
+import { metresPerPixel } from './mercator';
 import { textWidth } from './text-width';
-
-/** The offline basemap's palette (src/lib/map/offline-style.ts), so both maps look alike. */
-const COLORS = {
-	sea: '#cfe2ec',
-	land: '#f6f3ec',
-	focusFill: '#fffdf8',
-	otherLine: '#b9b1a3',
-	focusLine: '#7a6c58',
-	focusLabel: '#4a4034',
-	otherLabel: '#8d8373',
-	waterLabel: '#5f8aa0',
-	halo: '#ffffff',
-	context: '#8a8f94',
-	contextLabel: '#5b6268',
-	ink: '#33424a',
-	inset: '#d1495b'
-};
+import { BASEMAP_COLORS, CONTEXT_COLOR, LABEL_COLORS, STATIC_MAP_COLORS } from '$lib/style/palette';
 
 export const MAP_FONT =
 	"'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
@@ -127,7 +105,7 @@ function label(
 		'font-weight': style.weight,
 		fill: style.color,
 		'text-anchor': style.anchor ?? 'middle',
-		stroke: style.halo ?? COLORS.halo,
+		stroke: style.halo ?? BASEMAP_COLORS.halo,
 		'stroke-width': 3,
 		'stroke-linejoin': 'round',
 		'paint-order': 'stroke'
@@ -155,9 +133,9 @@ function scaleBar(frame: Frame): string {
 	const y = frame.height - 14;
 	const text = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
 	return [
-		`<path${attrs({ d: `M${x} ${r1(y - 6)}V${y}H${r1(x + px)}V${r1(y - 6)}`, fill: 'none', stroke: COLORS.halo, 'stroke-width': 4, 'stroke-linejoin': 'round' })}/>`,
-		`<path${attrs({ d: `M${x} ${r1(y - 6)}V${y}H${r1(x + px)}V${r1(y - 6)}`, fill: 'none', stroke: COLORS.ink, 'stroke-width': 1.5 })}/>`,
-		label(x + px + 6, y, text, { size: 12, color: COLORS.ink, anchor: 'start' })
+		`<path${attrs({ d: `M${x} ${r1(y - 6)}V${y}H${r1(x + px)}V${r1(y - 6)}`, fill: 'none', stroke: BASEMAP_COLORS.halo, 'stroke-width': 4, 'stroke-linejoin': 'round' })}/>`,
+		`<path${attrs({ d: `M${x} ${r1(y - 6)}V${y}H${r1(x + px)}V${r1(y - 6)}`, fill: 'none', stroke: STATIC_MAP_COLORS.ink, 'stroke-width': 1.5 })}/>`,
+		label(x + px + 6, y, text, { size: 12, color: STATIC_MAP_COLORS.ink, anchor: 'start' })
 	].join('');
 }
 
@@ -168,7 +146,7 @@ function attribution(frame: Frame, text: string): string {
 	const y = frame.height - 18;
 	return [
 		`<rect${attrs({ x, y, width: w, height: 18, fill: '#ffffff', 'fill-opacity': 0.8 })}/>`,
-		`<text${attrs({ x: frame.width - 5, y: frame.height - 5, 'font-size': size, fill: COLORS.ink, 'text-anchor': 'end' })}>${escapeXml(text)}</text>`
+		`<text${attrs({ x: frame.width - 5, y: frame.height - 5, 'font-size': size, fill: STATIC_MAP_COLORS.ink, 'text-anchor': 'end' })}>${escapeXml(text)}</text>`
 	].join('');
 }
 
@@ -199,23 +177,23 @@ function inset(basemap: Basemap, frame: Frame): { svg: string; box?: Box } {
 	const y0 = 10;
 	const rect =
 		bx - ax < 6 || by - ay < 6
-			? `<circle${attrs({ cx: (ax + bx) / 2, cy: (ay + by) / 2, r: 3.5, fill: COLORS.inset, stroke: '#fff', 'stroke-width': 1 })}/>`
-			: `<rect${attrs({ x: ax, y: ay, width: bx - ax, height: by - ay, fill: 'none', stroke: COLORS.inset, 'stroke-width': 2 })}/>`;
+			? `<circle${attrs({ cx: (ax + bx) / 2, cy: (ay + by) / 2, r: 3.5, fill: STATIC_MAP_COLORS.inset, stroke: '#fff', 'stroke-width': 1 })}/>`
+			: `<rect${attrs({ x: ax, y: ay, width: bx - ax, height: by - ay, fill: 'none', stroke: STATIC_MAP_COLORS.inset, 'stroke-width': 2 })}/>`;
 	const svg = [
 		`<g transform="translate(${x0} ${y0})">`,
 		`<svg${attrs({ width, height, viewBox: `0 0 ${width} ${height}` })} overflow="hidden">`,
-		`<rect${attrs({ width, height, fill: COLORS.sea })}/>`,
+		`<rect${attrs({ width, height, fill: BASEMAP_COLORS.sea })}/>`,
 		...basemap.land.features.map(
-			(f) => `<path${attrs({ d: areaPath(view, f), fill: COLORS.land })}/>`
+			(f) => `<path${attrs({ d: areaPath(view, f), fill: BASEMAP_COLORS.land })}/>`
 		),
 		...focus.map(
 			(d) =>
-				`<path${attrs({ d: areaPath(view, d), fill: COLORS.focusFill, stroke: COLORS.focusLine, 'stroke-width': 0.8 })}/>`
+				`<path${attrs({ d: areaPath(view, d), fill: BASEMAP_COLORS.focusFill, stroke: BASEMAP_COLORS.focusLine, 'stroke-width': 0.8 })}/>`
 		),
 		rect,
 		'</svg>',
 		`<rect${attrs({ width, height, fill: 'none', stroke: '#ffffff', 'stroke-width': 2 })}/>`,
-		`<rect${attrs({ x: -1, y: -1, width: width + 2, height: height + 2, fill: 'none', stroke: '#9aa7ad', 'stroke-width': 0.75 })}/>`,
+		`<rect${attrs({ x: -1, y: -1, width: width + 2, height: height + 2, fill: 'none', stroke: STATIC_MAP_COLORS.frame, 'stroke-width': 0.75 })}/>`,
 		'</g>'
 	].join('');
 	return { svg, box: [x0, y0, x0 + width, y0 + height] };
@@ -336,16 +314,16 @@ export function staticMapSvg(input: StaticMapInput): string {
 
 	const parts: string[] = [
 		`<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width, height, viewBox: `0 0 ${width} ${height}` })} font-family="${MAP_FONT}">`,
-		`<rect${attrs({ width, height, fill: COLORS.sea })}/>`,
+		`<rect${attrs({ width, height, fill: BASEMAP_COLORS.sea })}/>`,
 		...basemap.land.features.map(
-			(f) => `<path${attrs({ d: areaPath(frame, f), fill: COLORS.land })}/>`
+			(f) => `<path${attrs({ d: areaPath(frame, f), fill: BASEMAP_COLORS.land })}/>`
 		)
 	];
 	for (const d of basemap.districts.features) {
 		const focus = d.properties.focus;
 		if (focus)
 			parts.push(
-				`<path${attrs({ d: areaPath(frame, d), fill: COLORS.focusFill, 'fill-opacity': 0.85 })}/>`
+				`<path${attrs({ d: areaPath(frame, d), fill: BASEMAP_COLORS.focusFill, 'fill-opacity': 0.85 })}/>`
 			);
 	}
 	for (const d of basemap.districts.features) {
@@ -354,7 +332,7 @@ export function staticMapSvg(input: StaticMapInput): string {
 			`<path${attrs({
 				d: areaPath(frame, d),
 				fill: 'none',
-				stroke: focus ? COLORS.focusLine : COLORS.otherLine,
+				stroke: focus ? BASEMAP_COLORS.focusLine : BASEMAP_COLORS.otherLine,
 				'stroke-width': focus ? 1.6 : 1,
 				'stroke-dasharray': '6 4',
 				'stroke-linejoin': 'round'
@@ -372,8 +350,8 @@ export function staticMapSvg(input: StaticMapInput): string {
 			parts.push(
 				label(p[0], p[1], w.properties.name_zh, {
 					size: 14,
-					color: COLORS.waterLabel,
-					halo: COLORS.sea
+					color: BASEMAP_COLORS.waterLabel,
+					halo: BASEMAP_COLORS.sea
 				})
 			);
 		}
@@ -392,10 +370,10 @@ export function staticMapSvg(input: StaticMapInput): string {
 			// A station whose name has no room is left out: an unnamed circle tells the reader nothing.
 			if (side && free(p, 12) && !nearProject(p, 12)) {
 				parts.push(
-					`<circle${attrs({ cx: p[0], cy: p[1], r: 3.5, fill: '#ffffff', stroke: COLORS.context, 'stroke-width': 1.5 })}/>`,
+					`<circle${attrs({ cx: p[0], cy: p[1], r: 3.5, fill: '#ffffff', stroke: CONTEXT_COLOR, 'stroke-width': 1.5 })}/>`,
 					label(side.x, p[1] + 4, s.name, {
 						size: 11,
-						color: COLORS.contextLabel,
+						color: LABEL_COLORS.contextInk,
 						anchor: side.anchor
 					})
 				);
@@ -411,7 +389,7 @@ export function staticMapSvg(input: StaticMapInput): string {
 			label(p[0], p[1], d.properties.name_zh, {
 				size: focus ? 16 : 13,
 				weight: focus ? 700 : 400,
-				color: focus ? COLORS.focusLabel : COLORS.otherLabel
+				color: focus ? BASEMAP_COLORS.focusLabel : BASEMAP_COLORS.otherLabel
 			})
 		);
 	}
@@ -424,7 +402,11 @@ export function staticMapSvg(input: StaticMapInput): string {
 				)
 			: ([width / 2, height / 2] as [number, number]);
 		parts.push(
-			label(p[0], p[1] + 26, input.unknownText, { size: 15, weight: 700, color: COLORS.ink })
+			label(p[0], p[1] + 26, input.unknownText, {
+				size: 15,
+				weight: 700,
+				color: STATIC_MAP_COLORS.ink
+			})
 		);
 	}
 	parts.push(locator.svg, scaleBar(frame), attribution(frame, input.attribution), '</svg>');

@@ -2,14 +2,13 @@
  * Web Mercator (EPSG:3857) as pixels, the projection of the explorer's map, so a static map looks like
  * the live one. Coordinates are `[lng, lat]` in WGS-84 degrees; pixels grow right and down.
  */
+import type { LngLat } from '$lib/geo/types';
 
 /** World width in pixels at zoom 0 (one 256 px tile, the usual convention for static maps). */
 export const TILE_SIZE = 256;
 
 /** WGS-84 equatorial circumference in metres (2π × 6,378,137 m). */
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
-
-export type LngLat = readonly [lng: number, lat: number];
 
 /** World pixel position of a `[lng, lat]` at a (fractional) zoom. */
 export function toWorldPixel([lng, lat]: LngLat, zoom: number): [x: number, y: number] {

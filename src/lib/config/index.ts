@@ -1,6 +1,6 @@
 /** Build-time settings (PUBLIC_* environment variables, see README). */
-import type { BasemapId } from '$lib/map/basemap-ids';
-import { DEFAULT_ONLINE_STYLE_URL } from '$lib/map/online-basemap.js';
+import type { BasemapId } from '$lib/data/vocabulary';
+import { DEFAULT_ONLINE_STYLE_URL } from './online-basemap.js';
 
 const env = import.meta.env;
 

@@ -1,0 +1,90 @@
+// The code's layers and which ones each may import (docs/ARCHITECTURE.md explains them). Lower layers
+// never import higher ones; `server` sits beside `map` and never imports it, nor the browser state.
+// Tests may import across layers (they load the data with the server's reader).
+
+/** @type {Record<string, string[]>} layer folder under src/lib → the layers it may import */
+export const LAYERS = {
+	geo: [],
+	data: ['geo'],
+	config: ['data'],
+	analysis: ['geo', 'data'],
+	style: ['data'],
+	i18n: ['geo', 'data', 'analysis'],
+	import: ['geo', 'data', 'i18n'],
+	'view-state': ['geo', 'data', 'config', 'analysis', 'i18n'],
+	export: ['geo', 'data', 'analysis', 'style', 'i18n', 'import'],
+	embed: ['geo', 'data', 'i18n', 'view-state'],
+	state: [
+		'geo',
+		'data',
+		'config',
+		'analysis',
+		'style',
+		'i18n',
+		'import',
+		'view-state',
+		'export',
+		'embed'
+	],
+	server: ['geo', 'data', 'config', 'analysis', 'style', 'i18n', 'import', 'view-state', 'export'],
+	map: [
+		'geo',
+		'data',
+		'config',
+		'analysis',
+		'style',
+		'i18n',
+		'import',
+		'view-state',
+		'export',
+		'embed',
+		'state'
+	],
+	components: [
+		'geo',
+		'data',
+		'config',
+		'analysis',
+		'style',
+		'i18n',
+		'import',
+		'view-state',
+		'export',
+		'embed',
+		'state',
+		'map'
+	]
+};
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One ESLint config object per layer: `no-restricted-imports` refuses an import of any layer it may
+ * not use, whether written `$lib/<layer>/…` or relatively (`../<layer>/…`).
+ * @returns {import('eslint').Linter.Config[]}
+ */
+export function layerRules() {
+	const all = Object.keys(LAYERS);
+	return all.map((layer) => {
+		const forbidden = all.filter((other) => other !== layer && !LAYERS[layer].includes(other));
+		const names = forbidden.map(escape).join('|');
+		const allowed = LAYERS[layer].length ? LAYERS[layer].join(', ') : 'no other layer';
+		return {
+			files: [`src/lib/${layer}/**/*.{ts,js,svelte}`],
+			ignores: ['**/*.test.ts'],
+			rules: {
+				'no-restricted-imports': [
+					'error',
+					{
+						patterns: [
+							{
+								regex: `^(\\$lib/|(\\.\\./)+)(${names})(/|$)`,
+								message: `${layer}/ may import only ${allowed} (the layers are in docs/ARCHITECTURE.md).`
+							}
+						]
+					}
+				]
+			}
+		};
+	});
+}

@@ -1,0 +1,10 @@
+/**
+ * The coordinate types every layer shares. Coordinates are WGS-84 degrees, always `[lng, lat]`
+ * (RFC 7946 order); boxes are `[west, south, east, north]`.
+ */
+
+/** A position: longitude then latitude, in degrees. */
+export type LngLat = readonly [lng: number, lat: number];
+
+/** A box: west, south, east, north, in degrees. */
+export type Bounds = [west: number, south: number, east: number, north: number];
