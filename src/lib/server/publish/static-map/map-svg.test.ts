@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBasemap } from './basemap';
-import { scaleBarLength, staticMapSvg, type StaticMapInput } from './map-svg';
+import { scaleBarLength } from './map-furniture';
+import { staticMapSvg, type StaticMapInput } from './map-svg';
 
 const input: StaticMapInput = {
 	basemap: loadBasemap(),

@@ -5,16 +5,16 @@
  * outlines, paler fill), existing metro stations for orientation, a scale bar, a locator inset and the
  * basemap's attribution. No WebGL and no network: the same image everywhere.
  */
-import bboxClip from '@turf/bbox-clip';
-import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { escapeXml } from '../xml';
+import type { Geometry } from 'geojson';
+import { geometryBounds } from '$lib/geo/bounds';
+import type { LngLat } from '$lib/geo/types';
+import { BASEMAP_COLORS, CONTEXT_COLOR, LABEL_COLORS, STATIC_MAP_COLORS } from '$lib/style/palette';
 import type { Basemap } from './basemap';
-import { geometryBounds, growBounds } from '$lib/geo/bounds';
-import type { Bounds, LngLat } from '$lib/geo/types';
+import { attribution, inset, scaleBar } from './map-furniture';
 import { frameBounds, frameGeometry, toImagePixel, type Frame } from './map-frame';
 import { metresPerPixel } from './mercator';
+import { areaPath, attrs, inside, label, linePath, polygonsOf, ringPath } from './svg-parts';
 import { textWidth } from './text-width';
-import { BASEMAP_COLORS, CONTEXT_COLOR, LABEL_COLORS, STATIC_MAP_COLORS } from '$lib/style/palette';
 
 export const MAP_FONT =
 	"'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
@@ -43,160 +43,6 @@ export interface StaticMapInput {
 	attribution: string;
 	width: number;
 	height: number;
-}
-
-// Path vertices to 0.1 px keep the files small; attributes (opacities, radii) need two decimals.
-const r1 = (n: number) => Math.round(n * 10) / 10;
-const r2 = (n: number) => Math.round(n * 100) / 100;
-
-function ringPath(frame: Frame, ring: readonly Position[]): string {
-	return (
-		ring
-			.map((p, i) => {
-				const [x, y] = toImagePixel(frame, [p[0]!, p[1]!]);
-				return `${i === 0 ? 'M' : 'L'}${r1(x)} ${r1(y)}`;
-			})
-			.join('') + 'Z'
-	);
-}
-
-function linePath(frame: Frame, line: readonly Position[]): string {
-	return line
-		.map((p, i) => {
-			const [x, y] = toImagePixel(frame, [p[0]!, p[1]!]);
-			return `${i === 0 ? 'M' : 'L'}${r1(x)} ${r1(y)}`;
-		})
-		.join('');
-}
-
-function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
-	return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
-/** The area's outline clipped to a little beyond the view, so paths stay small and clip edges hidden. */
-function areaPath(frame: Frame, feature: Feature<Polygon | MultiPolygon>): string {
-	// Clipping a polygon gives a polygon; bboxClip's type also allows lines.
-	const clipped = bboxClip(feature, growBounds(frame.bounds, 2000)).geometry as
-		Polygon | MultiPolygon;
-	return polygonsOf(clipped)
-		.flatMap((rings) =>
-			rings.filter((ring) => ring.length > 2).map((ring) => ringPath(frame, ring))
-		)
-		.join('');
-}
-
-function attrs(values: Record<string, string | number | undefined>): string {
-	return Object.entries(values)
-		.filter(([, v]) => v !== undefined)
-		.map(([k, v]) => ` ${k}="${typeof v === 'number' ? r2(v) : escapeXml(v!)}"`)
-		.join('');
-}
-
-function label(
-	x: number,
-	y: number,
-	text: string,
-	style: { size: number; color: string; weight?: number; anchor?: string; halo?: string }
-): string {
-	return `<text${attrs({
-		x,
-		y,
-		'font-size': style.size,
-		'font-weight': style.weight,
-		fill: style.color,
-		'text-anchor': style.anchor ?? 'middle',
-		stroke: style.halo ?? BASEMAP_COLORS.halo,
-		'stroke-width': 3,
-		'stroke-linejoin': 'round',
-		'paint-order': 'stroke'
-	})}>${escapeXml(text)}</text>`;
-}
-
-function inside(frame: Frame, [x, y]: [number, number], margin: number): boolean {
-	return x >= margin && y >= margin && x <= frame.width - margin && y <= frame.height - margin;
-}
-
-/** The largest "nice" distance that fits in `maxPx` pixels: 1, 2 or 5 × 10ⁿ metres. */
-export function scaleBarLength(metresPerPx: number, maxPx: number): number {
-	const max = metresPerPx * maxPx;
-	const power = 10 ** Math.floor(Math.log10(max));
-	const step = [5, 2, 1].find((s) => s * power <= max) ?? 1;
-	return step * power;
-}
-
-function scaleBar(frame: Frame): string {
-	const lat = (frame.bounds[1] + frame.bounds[3]) / 2;
-	const mpp = metresPerPixel(lat, frame.zoom);
-	const metres = scaleBarLength(mpp, frame.width * 0.2);
-	const px = metres / mpp;
-	const x = 14;
-	const y = frame.height - 14;
-	const text = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
-	return [
-		`<path${attrs({ d: `M${x} ${r1(y - 6)}V${y}H${r1(x + px)}V${r1(y - 6)}`, fill: 'none', stroke: BASEMAP_COLORS.halo, 'stroke-width': 4, 'stroke-linejoin': 'round' })}/>`,
-		`<path${attrs({ d: `M${x} ${r1(y - 6)}V${y}H${r1(x + px)}V${r1(y - 6)}`, fill: 'none', stroke: STATIC_MAP_COLORS.ink, 'stroke-width': 1.5 })}/>`,
-		label(x + px + 6, y, text, { size: 12, color: STATIC_MAP_COLORS.ink, anchor: 'start' })
-	].join('');
-}
-
-function attribution(frame: Frame, text: string): string {
-	const size = 11;
-	const w = textWidth(text, size) + 10;
-	const x = frame.width - w;
-	const y = frame.height - 18;
-	return [
-		`<rect${attrs({ x, y, width: w, height: 18, fill: '#ffffff', 'fill-opacity': 0.8 })}/>`,
-		`<text${attrs({ x: frame.width - 5, y: frame.height - 5, 'font-size': size, fill: STATIC_MAP_COLORS.ink, 'text-anchor': 'end' })}>${escapeXml(text)}</text>`
-	].join('');
-}
-
-/** Where the inset sits in the image: [x0, y0, x1, y1] in pixels. */
-type Box = [number, number, number, number];
-
-/**
- * The overview of both focus districts with the view marked on it, in the top-right corner, and the
- * box it covers; nothing when the view already shows most of the districts.
- */
-function inset(basemap: Basemap, frame: Frame): { svg: string; box?: Box } {
-	const focus = basemap.districts.features.filter((d) => d.properties.focus);
-	const boxes = focus.map((d) => geometryBounds(d.geometry)!);
-	const all: Bounds = [
-		Math.min(...boxes.map((b) => b[0])),
-		Math.min(...boxes.map((b) => b[1])),
-		Math.max(...boxes.map((b) => b[2])),
-		Math.max(...boxes.map((b) => b[3]))
-	];
-	const width = Math.round(frame.width * 0.2);
-	const height = Math.round(width * 0.8);
-	const view = frameBounds(all, { width, height, paddingPx: 4, minHeightM: 0 });
-	// A view that already shows most of the districts needs no locator.
-	const [ax, ay] = toImagePixel(view, [frame.bounds[0], frame.bounds[3]]);
-	const [bx, by] = toImagePixel(view, [frame.bounds[2], frame.bounds[1]]);
-	if ((bx - ax) * (by - ay) > width * height * 0.5) return { svg: '' };
-	const x0 = frame.width - width - 10;
-	const y0 = 10;
-	const rect =
-		bx - ax < 6 || by - ay < 6
-			? `<circle${attrs({ cx: (ax + bx) / 2, cy: (ay + by) / 2, r: 3.5, fill: STATIC_MAP_COLORS.inset, stroke: '#fff', 'stroke-width': 1 })}/>`
-			: `<rect${attrs({ x: ax, y: ay, width: bx - ax, height: by - ay, fill: 'none', stroke: STATIC_MAP_COLORS.inset, 'stroke-width': 2 })}/>`;
-	const svg = [
-		`<g transform="translate(${x0} ${y0})">`,
-		`<svg${attrs({ width, height, viewBox: `0 0 ${width} ${height}` })} overflow="hidden">`,
-		`<rect${attrs({ width, height, fill: BASEMAP_COLORS.sea })}/>`,
-		...basemap.land.features.map(
-			(f) => `<path${attrs({ d: areaPath(view, f), fill: BASEMAP_COLORS.land })}/>`
-		),
-		...focus.map(
-			(d) =>
-				`<path${attrs({ d: areaPath(view, d), fill: BASEMAP_COLORS.focusFill, stroke: BASEMAP_COLORS.focusLine, 'stroke-width': 0.8 })}/>`
-		),
-		rect,
-		'</svg>',
-		`<rect${attrs({ width, height, fill: 'none', stroke: '#ffffff', 'stroke-width': 2 })}/>`,
-		`<rect${attrs({ x: -1, y: -1, width: width + 2, height: height + 2, fill: 'none', stroke: STATIC_MAP_COLORS.frame, 'stroke-width': 0.75 })}/>`,
-		'</g>'
-	].join('');
-	return { svg, box: [x0, y0, x0 + width, y0 + height] };
 }
 
 function projectShapes(input: StaticMapInput, frame: Frame, geometry: Geometry): string[] {
