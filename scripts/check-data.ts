@@ -23,7 +23,9 @@ const quotes =
 			(f.properties.quote ? 1 : 0),
 		0
 	) + data.records.reduce((n, r) => n + 1 + r.milestones.length + Object.keys(r.metrics).length, 0);
+const found = data.research.filter((e) => e.result === 'found').length;
 console.log(
 	`data:check: ${Object.keys(files.layers).length} layer files, ${data.features.length} features, ` +
-		`${data.records.length} records, ${data.updates.length} updates, ${quotes} quotes verbatim — all valid`
+		`${data.records.length} records, ${data.updates.length} updates, ${quotes} quotes verbatim; ` +
+		`research log: ${data.research.length} entries (${found} found, ${data.research.length - found} nothing found) — all valid`
 );

@@ -19,3 +19,15 @@ export function endOfMonth(isoDate: string): string {
 	const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
 	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Calendar months from the month of `from` to the month of `to` ("2023-06-30" → "2023-09-01" is 3). */
+export function monthsBetween(from: string, to: string): number {
+	const [fy, fm] = from.split('-').map(Number) as [number, number];
+	const [ty, tm] = to.split('-').map(Number) as [number, number];
+	return (ty - fy) * 12 + (tm - fm);
+}

@@ -15,6 +15,9 @@ import {
 	QINGDAO_BBOX,
 	QUALIFIERS,
 	RECORD_KINDS,
+	EVIDENCE_MAX_CHARS,
+	RESEARCH_RESULTS,
+	UPDATE_DATE_PRECISIONS,
 	UPDATE_OUTCOMES
 } from './vocabulary';
 import { isIsoDate } from './dates';
@@ -211,22 +214,59 @@ export const Update = v.strictObject({
 	id: slug,
 	/** The feature or record the update is about. */
 	subject: slug,
-	/** Index into the subject's milestones. */
-	milestone: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	/** Index into the subject's milestones; absent when the update is about the project as a whole. */
+	milestone: v.optional(
+		v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'))
+	),
 	outcome: v.picklist(UPDATE_OUTCOMES, `must be one of: ${UPDATE_OUTCOMES.join(', ')}`),
-	/** When the outcome happened or was reported. */
+	/** When the outcome happened (day, month) or the date by which it had happened (by). */
 	date: isoDate,
+	date_precision: v.picklist(
+		UPDATE_DATE_PRECISIONS,
+		`must be one of: ${UPDATE_DATE_PRECISIONS.join(', ')}`
+	),
+	/** Our own words, never the source's sentences. */
 	text: Bilingual,
+	/** A phrase copied from the source as a pointer to the evidence, at most EVIDENCE_MAX_CHARS. */
+	evidence: v.optional(
+		v.pipe(
+			text,
+			v.check(
+				(phrase) => [...phrase].length <= EVIDENCE_MAX_CHARS,
+				(issue) =>
+					`is ${[...String(issue.input)].length} characters; an evidence phrase is at most ${EVIDENCE_MAX_CHARS}`
+			)
+		)
+	),
 	source: v.strictObject({
+		url: httpUrl,
 		title: text,
 		publisher: text,
+		/** Publication date, as the page states it (or as its text establishes: date_from_text). */
 		date: isoDate,
-		url: httpUrl,
-		quote: v.optional(text)
+		date_from_text: v.optional(v.literal(true, 'is only ever true or absent'))
 	})
 });
 
 export const UpdatesFile = v.strictObject({ updates: v.array(v.unknown()) });
+
+/** One project's or record's search for later reports (geodata/sources/research-log.json). */
+export const ResearchEntry = v.strictObject({
+	subject: slug,
+	/** When the search was made. */
+	searched: isoDate,
+	queries: v.pipe(
+		v.array(text, 'must be a list of the queries run'),
+		v.minLength(1, 'must name at least one query')
+	),
+	/** Pages looked at (judged), found or not. */
+	pages: v.array(httpUrl, 'must be a list of http(s) URLs'),
+	result: v.picklist(RESEARCH_RESULTS, `must be one of: ${RESEARCH_RESULTS.join(', ')}`),
+	/** Ids of the updates the search produced. */
+	updates: v.array(slug, 'must be a list of update ids')
+});
+
+export const ResearchLogFile = v.strictObject({ entries: v.array(v.unknown()) });
 
 export type ProjectFeature = v.InferOutput<typeof ProjectFeature>;
 export type ProjectProperties = v.InferOutput<typeof ProjectProperties>;
@@ -235,3 +275,4 @@ export type Metric = v.InferOutput<typeof Metric>;
 export type Metrics = v.InferOutput<typeof Metrics>;
 export type DistrictRecord = v.InferOutput<typeof DistrictRecord>;
 export type Update = v.InferOutput<typeof Update>;
+export type ResearchEntry = v.InferOutput<typeof ResearchEntry>;

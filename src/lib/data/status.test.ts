@@ -17,6 +17,7 @@ const done = (milestone: number, date: string): Update => ({
 	milestone,
 	outcome: 'done',
 	date,
+	date_precision: 'day',
 	text: { zh: '完成', en: 'Done' },
 	source: { title: 't', publisher: 'p', date, url: 'https://example.org/' }
 });

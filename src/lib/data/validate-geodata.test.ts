@@ -27,6 +27,20 @@ function withLayer(file: string, edit: (layer: Json) => void): GeodataFiles {
 	return copy;
 }
 
+/** A copy of the committed files with these updates, the research log listing them. */
+function withUpdates(updates: Record<string, unknown>[]): GeodataFiles {
+	const files = structuredClone(committed);
+	files.updates = { updates };
+	const log = files.research as {
+		entries: { subject: string; result: string; updates: string[] }[];
+	};
+	for (const entry of log.entries) {
+		entry.updates = updates.filter((u) => u.subject === entry.subject).map((u) => String(u.id));
+		entry.result = entry.updates.length ? 'found' : 'nothing-found';
+	}
+	return files;
+}
+
 function messages(files: GeodataFiles): string[] {
 	return validateGeodata(files).issues.map(formatIssue);
 }
@@ -133,40 +147,36 @@ describe('validateGeodata', () => {
 	});
 
 	it('rejects an update about a milestone that does not exist', () => {
-		const files = structuredClone(committed);
-		files.updates = {
-			updates: [
-				{
-					id: 'xiaogang-demolished',
-					subject: 'xiaogang-station',
-					milestone: 5,
-					outcome: 'done',
-					date: '2023-03-30',
-					text: { zh: '已完成', en: 'Done' },
-					source: { title: 't', publisher: 'p', date: '2023-03-31', url: 'https://example.org/a' }
-				}
-			]
-		};
+		const files = withUpdates([
+			{
+				id: 'xiaogang-demolished',
+				subject: 'xiaogang-station',
+				milestone: 5,
+				outcome: 'done',
+				date: '2023-03-30',
+				date_precision: 'day',
+				text: { zh: '已完成', en: 'Done' },
+				source: { title: 't', publisher: 'p', date: '2023-03-31', url: 'https://example.org/a' }
+			}
+		]);
 		expect(messages(files)).toEqual([
 			'geodata/updates.json: update "xiaogang-demolished": milestone "xiaogang-station" has no milestone 5'
 		]);
 	});
 
 	it('rejects an update whose source link is not http(s)', () => {
-		const files = structuredClone(committed);
-		files.updates = {
-			updates: [
-				{
-					id: 'bad-link',
-					subject: 'xiaogang-station',
-					milestone: 0,
-					outcome: 'done',
-					date: '2023-03-30',
-					text: { zh: '已完成', en: 'Done' },
-					source: { title: 't', publisher: 'p', date: '2023-03-31', url: 'javascript:alert(1)' }
-				}
-			]
-		};
+		const files = withUpdates([
+			{
+				id: 'bad-link',
+				subject: 'xiaogang-station',
+				milestone: 0,
+				outcome: 'done',
+				date: '2023-03-30',
+				date_precision: 'day',
+				text: { zh: '已完成', en: 'Done' },
+				source: { title: 't', publisher: 'p', date: '2023-03-31', url: 'javascript:alert(1)' }
+			}
+		]);
 		expect(messages(files)).toEqual([
 			'geodata/updates.json: update "bad-link": source.url must be an http or https URL'
 		]);

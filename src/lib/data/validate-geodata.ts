@@ -9,20 +9,31 @@ import {
 	LayerFile,
 	ProjectFeature,
 	RecordsFile,
-	Update,
-	UpdatesFile,
 	type Milestone,
-	type Metrics
+	type Metrics,
+	type ResearchEntry,
+	type Update
 } from './schema';
 import { endOfMonth } from './dates';
 import { isVerbatim, type SourceText } from './source-text';
+import { describeIssue, entryId, fieldOf, schemaIssues } from './valibot-issues';
 import { CAMPAIGN_IDS, LAYER_IDS, type LayerId } from './vocabulary';
+import {
+	RESEARCH_LOG_FILE,
+	UPDATES_FILE,
+	validateResearchLog,
+	validateUpdates,
+	type Subject
+} from './validate-updates';
+
+export { RESEARCH_LOG_FILE, UPDATES_FILE };
 
 export interface GeodataFiles {
 	/** Layer files by file name, e.g. "schools.geojson". */
 	layers: Record<string, unknown>;
 	records: unknown;
 	updates: unknown;
+	research: unknown;
 	/** Source documents by id; quotes are checked against those with a text. */
 	sources: Record<string, SourceText | null>;
 }
@@ -31,6 +42,7 @@ export interface Geodata {
 	features: ProjectFeature[];
 	records: DistrictRecord[];
 	updates: Update[];
+	research: ResearchEntry[];
 }
 
 export interface GeodataIssue {
@@ -42,42 +54,16 @@ export interface GeodataIssue {
 }
 
 export const RECORDS_FILE = 'records.json';
-export const UPDATES_FILE = 'updates.json';
+
+const KIND_OF_FILE: Record<string, string> = {
+	[RECORDS_FILE]: 'record',
+	[UPDATES_FILE]: 'update',
+	[RESEARCH_LOG_FILE]: 'entry for'
+};
 
 export function formatIssue({ file, id, field, message }: GeodataIssue): string {
-	const what =
-		id === undefined
-			? ''
-			: ` ${file === RECORDS_FILE ? 'record' : file === UPDATES_FILE ? 'update' : 'feature'} "${id}":`;
+	const what = id === undefined ? '' : ` ${KIND_OF_FILE[file] ?? 'feature'} "${id}":`;
 	return `geodata/${file}:${what} ${field ? `${field} ` : ''}${message}`;
-}
-
-function fieldOf(issue: v.BaseIssue<unknown>): string {
-	let path = '';
-	for (const item of issue.path ?? []) {
-		const key = item.key as string | number;
-		path += typeof key === 'number' ? `[${key}]` : path ? `.${key}` : key;
-	}
-	return path.replace(/^properties\./, '');
-}
-
-function describe(issue: v.BaseIssue<unknown>): string {
-	// Type and picklist failures say what they got; checks put the input in their own message.
-	return issue.kind === 'schema' ? `${issue.message} (got ${issue.received})` : issue.message;
-}
-
-function schemaIssues(
-	file: string,
-	id: string | undefined,
-	issues: v.BaseIssue<unknown>[]
-): GeodataIssue[] {
-	return issues.map((issue) => ({ file, id, field: fieldOf(issue), message: describe(issue) }));
-}
-
-function entryId(entry: unknown, index: number, inProperties: boolean): string {
-	const holder = inProperties ? (entry as { properties?: unknown })?.properties : entry;
-	const id = (holder as { id?: unknown } | null | undefined)?.id;
-	return typeof id === 'string' && id ? id : `#${index}`;
 }
 
 /** Date windows must match their stated precision (DESIGN.md §2 date rules). */
@@ -131,7 +117,6 @@ export function validateGeodata(files: GeodataFiles): { issues: GeodataIssue[]; 
 	const issues: GeodataIssue[] = [];
 	const features: ProjectFeature[] = [];
 	const records: DistrictRecord[] = [];
-	const updates: Update[] = [];
 	const fileOfId = new Map<string, string>();
 	// Ids of every feature entry, valid or not, so one broken feature does not also break references to it.
 	const featureIds = new Set<string>();
@@ -231,7 +216,7 @@ export function validateGeodata(files: GeodataFiles): { issues: GeodataIssue[]; 
 			...recordsFile.issues.map((issue) => ({
 				file: RECORDS_FILE,
 				field: fieldOf(issue),
-				message: describe(issue)
+				message: describeIssue(issue)
 			}))
 		);
 	} else {
@@ -298,48 +283,28 @@ export function validateGeodata(files: GeodataFiles): { issues: GeodataIssue[]; 
 			issues.push({ file: RECORDS_FILE, message: `has no campaign record "${campaign}"` });
 	}
 
-	// Updates: later, sourced facts about a milestone.
-	const updatesFile = v.safeParse(UpdatesFile, files.updates);
-	if (!updatesFile.success) {
-		issues.push(
-			...updatesFile.issues.map((issue) => ({
-				file: UPDATES_FILE,
-				field: fieldOf(issue),
-				message: describe(issue)
-			}))
-		);
-	} else {
-		const milestonesOf = new Map<string, Milestone[]>([
-			...features.map((f) => [f.properties.id, f.properties.milestones] as const),
-			...records.map((r) => [r.id, r.milestones] as const)
-		]);
-		updatesFile.output.updates.forEach((entry, index) => {
-			const id = entryId(entry, index, false);
-			const parsed = v.safeParse(Update, entry);
-			if (!parsed.success) {
-				issues.push(...schemaIssues(UPDATES_FILE, id, parsed.issues));
-				return;
+	// What happened since: updates and the research log.
+	const subjects = new Map<string, Subject>([
+		...[...featureIds].map((id): [string, Subject] => [
+			id,
+			{ id, milestones: undefined, researched: false }
+		]),
+		...features.map((f): [string, Subject] => [
+			f.properties.id,
+			{
+				id: f.properties.id,
+				milestones: f.properties.milestones,
+				researched: !f.properties.context
 			}
-			const update = parsed.output;
-			claimId(UPDATES_FILE, update.id);
-			const milestones = milestonesOf.get(update.subject);
-			if (!milestones)
-				issues.push({
-					file: UPDATES_FILE,
-					id,
-					field: 'subject',
-					message: `"${update.subject}" is not a feature or record id`
-				});
-			else if (update.milestone >= milestones.length)
-				issues.push({
-					file: UPDATES_FILE,
-					id,
-					field: 'milestone',
-					message: `"${update.subject}" has no milestone ${update.milestone}`
-				});
-			updates.push(update);
-		});
-	}
+		]),
+		...records.map((r): [string, Subject] => [
+			r.id,
+			{ id: r.id, milestones: r.milestones, researched: true }
+		])
+	]);
+	const checked = validateUpdates(files.updates, subjects, claimId, issues);
+	const research = validateResearchLog(files.research, subjects, checked, issues);
+	const { updates } = checked;
 
-	return { issues, data: { features, records, updates } };
+	return { issues, data: { features, records, updates, research } };
 }

@@ -123,8 +123,34 @@ export const LOCATION_BASES = ['gazetteer', 'description', 'area-anchor', 'unkno
 
 export const RECORD_KINDS = ['programme', 'campaign', 'group'] as const;
 
-/** Outcomes a sourced update can report for a milestone. */
-export const UPDATE_OUTCOMES = ['done', 'delayed', 'in-progress'] as const;
+/**
+ * What a sourced update reports: the milestone's action happened (done), some of it (partly-done),
+ * work on it is going on (under-way), it is reported late (delayed), it was renamed or re-scoped
+ * (changed), dropped (cancelled), or the project received a title or award (recognised).
+ */
+export const UPDATE_OUTCOMES = [
+	'done',
+	'partly-done',
+	'under-way',
+	'delayed',
+	'changed',
+	'cancelled',
+	'recognised'
+] as const;
+export type UpdateOutcome = (typeof UPDATE_OUTCOMES)[number];
+
+/**
+ * How precisely an update dates its event: that day, sometime in that month, or "by" that date (the
+ * report says it had happened, not when).
+ */
+export const UPDATE_DATE_PRECISIONS = ['day', 'month', 'by'] as const;
+export type UpdateDatePrecision = (typeof UPDATE_DATE_PRECISIONS)[number];
+
+/** Longest phrase an update may copy from its source: a pointer to the evidence, not a quotation. */
+export const EVIDENCE_MAX_CHARS = 20;
+
+/** What a search for later reports of a project found. */
+export const RESEARCH_RESULTS = ['found', 'nothing-found'] as const;
 
 /** Where our data may lie, [west, south, east, north] in degrees: Qingdao's urban area with margin. */
 export const QINGDAO_BBOX = [120.15, 35.95, 120.6, 36.25] as const;

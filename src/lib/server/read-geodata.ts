@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { normalizeSource, type SourceText } from '../data/source-text';
 import {
 	RECORDS_FILE,
+	RESEARCH_LOG_FILE,
 	UPDATES_FILE,
 	type GeodataFiles,
 	type GeodataIssue
@@ -55,6 +56,7 @@ export function readGeodata(dir = 'geodata'): { files: GeodataFiles; issues: Geo
 			layers,
 			records: readJson(dir, RECORDS_FILE, issues),
 			updates: readJson(dir, UPDATES_FILE, issues),
+			research: readJson(dir, RESEARCH_LOG_FILE, issues),
 			sources
 		},
 		issues

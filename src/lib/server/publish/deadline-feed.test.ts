@@ -108,6 +108,7 @@ describe('deadlineEntries', () => {
 			milestone: 0,
 			outcome: 'done',
 			date: '2023-03-28',
+			date_precision: 'day',
 			text: { zh: '拆除完成', en: 'Demolition done' },
 			source: { title: 't', publisher: 'p', date: '2023-03-29', url: 'https://example.org/n' }
 		};
