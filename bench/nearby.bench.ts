@@ -1,7 +1,7 @@
 /**
  * "Near me" over 100,000 synthetic features: findNearby (a flatbush index, cheap-ruler distances) against a
  * plain linear scan with Turf, in the same run, on the same queries, checking that both find the same ids.
- * Run with `npm run bench:nearby`; the budget is "well under a millisecond per query" (DESIGN.md §5).
+ * Run with `npm run bench:nearby`; the budget is "well under a millisecond per query" (docs/benchmarks.md).
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import turfDistance from '@turf/distance';

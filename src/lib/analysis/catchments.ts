@@ -17,7 +17,7 @@ import { buildNearbyIndex, findNearby } from './find-nearby';
 import type { LngLat } from '$lib/geo/types';
 
 export const CATCHMENT_DEFAULTS = {
-	// Walking radii in metres, as issue 7 asks: about 6 and 10 minutes on foot (800 m ≈ the half mile
+	// Walking radii in metres: about 6 and 10 minutes on foot (800 m ≈ the half mile
 	// of transit-oriented planning).
 	radiiM: [500, 800] as readonly number[]
 };

@@ -1,5 +1,5 @@
 /**
- * Milestone status against an as-of date (DESIGN.md §1): upcoming, due within 30 days, past its
+ * Milestone status against an as-of date (docs/ARCHITECTURE.md, "Status"): upcoming, due within 30 days, past its
  * deadline with no outcome recorded, or reported done — "done" only ever comes from a dated, sourced
  * update, never from the deadline passing.
  */

@@ -66,7 +66,7 @@ export function formatIssue({ file, id, field, message }: GeodataIssue): string 
 	return `geodata/${file}:${what} ${field ? `${field} ` : ''}${message}`;
 }
 
-/** Date windows must match their stated precision (DESIGN.md §2 date rules). */
+/** Date windows must match their stated precision (the date rules in geodata/README.md). */
 function precisionProblem(m: Milestone): string | undefined {
 	const dueDay = m.due.slice(8);
 	switch (m.precision) {

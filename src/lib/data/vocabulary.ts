@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of the data contract (DESIGN.md §2). Layer, district, campaign and metric ids
+ * The closed vocabularies of the data contract (geodata/README.md). Layer, district, campaign and metric ids
  * appear in URLs, the legend and the tests: they are defined here once.
  */
 
@@ -58,7 +58,7 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 /**
- * How precisely the source states a milestone's window (DESIGN.md §2 date rules):
+ * How precisely the source states a milestone's window (the date rules in geodata/README.md):
  * month "3月底前" → the month's last day; early-month "10月初" → days 1–10; half-year "上半年" → 06-30;
  * year "年底前", "年内", "今年" → 12-31; month-range "3月份至6月份期间" → first day … last day.
  */
@@ -116,7 +116,7 @@ export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
 /**
- * What a location rests on: a gazetteer entry (../shared/reference, with its own source), a shape drawn
+ * What a location rests on: a gazetteer entry (the project gazetteer, with its own source), a shape drawn
  * from a written description, the anchor point of an area the project lies somewhere in, or nothing.
  */
 export const LOCATION_BASES = ['gazetteer', 'description', 'area-anchor', 'unknown'] as const;

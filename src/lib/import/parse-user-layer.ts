@@ -2,7 +2,7 @@
  * "Add your own layer": a dropped GeoJSON or CSV file → a normalised WGS-84 layer, or one polite
  * message saying what was wrong and what to do. Pure: no DOM, no MapLibre; the UI reads the File.
  *
- * Decisions (issue 7, item 7):
+ * Decisions:
  * - Format by extension (.geojson/.json, .csv/.tsv/.txt), overridden by content: text starting with
  *   `{` or `[` is JSON whatever its name. Known GIS/office formats (KML, Shapefile, Excel…) are
  *   refused by extension with advice to export GeoJSON or CSV.
