@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Milestone, Update } from './schema';
-import { addDays, milestoneStatus, projectStatus, todayInChina } from './status';
+import { addDays, milestoneOutcome, milestoneStatus, projectStatus, todayInChina } from './status';
 
 const milestone = (due: string, action: Milestone['action'] = 'complete'): Milestone => ({
 	action,
@@ -82,5 +82,76 @@ describe('projectStatus', () => {
 	});
 	it('is none without milestones', () => {
 		expect(projectStatus([], '2023-05-01')).toEqual({ status: 'none', milestones: [] });
+	});
+});
+
+const report = (milestone: number, outcome: Update['outcome'], date: string): Update => ({
+	...done(milestone, date),
+	id: `u-${milestone}-${outcome}-${date}`,
+	outcome
+});
+
+describe('milestoneOutcome', () => {
+	const due = milestone('2023-06-30');
+
+	it('takes its status from the latest report on or before the as-of date', () => {
+		const reports = [report(0, 'under-way', '2023-03-31'), report(0, 'done', '2024-09-30')];
+		expect(milestoneOutcome(due, 0, '2023-05-01', reports)).toMatchObject({ status: 'under-way' });
+		expect(milestoneOutcome(due, 0, '2024-10-01', reports)).toMatchObject({ status: 'done' });
+	});
+
+	it('says how late a reported completion was', () => {
+		expect(milestoneOutcome(due, 0, '2024-01-01', [done(0, '2023-09-02')])).toEqual({
+			status: 'done',
+			update: done(0, '2023-09-02'),
+			timeliness: { kind: 'late', days: 64, months: 3 }
+		});
+	});
+
+	it('is past deadline, not under way, before the first report', () => {
+		expect(milestoneOutcome(due, 0, '2023-07-01', [report(0, 'under-way', '2023-08-01')])).toEqual({
+			status: 'past'
+		});
+	});
+
+	it('is not decided by an award', () => {
+		expect(milestoneStatus(due, 0, '2023-07-01', [report(0, 'recognised', '2023-06-01')])).toBe(
+			'past'
+		);
+	});
+
+	for (const outcome of ['partly-done', 'delayed', 'changed', 'cancelled'] as const)
+		it(`is ${outcome} when the latest report says so`, () => {
+			expect(milestoneStatus(due, 0, '2023-12-31', [report(0, outcome, '2023-07-15')])).toBe(
+				outcome
+			);
+		});
+});
+
+describe('projectStatus with reported outcomes', () => {
+	const twoSteps = [milestone('2023-03-31', 'demolition'), milestone('2023-12-31', 'open')];
+
+	it('follows an open milestone that is reported under way', () => {
+		expect(
+			projectStatus(twoSteps, '2023-06-01', [
+				done(0, '2023-03-20'),
+				report(1, 'under-way', '2023-05-01')
+			])
+		).toMatchObject({ status: 'under-way', index: 1 });
+	});
+
+	it('passes over a cancelled milestone to the one still open', () => {
+		expect(
+			projectStatus(twoSteps, '2023-02-13', [report(0, 'cancelled', '2023-02-01')])
+		).toMatchObject({ status: 'upcoming', index: 1 });
+	});
+
+	it('is cancelled when every milestone is cancelled', () => {
+		expect(
+			projectStatus(twoSteps, '2024-01-01', [
+				report(0, 'cancelled', '2023-02-01'),
+				report(1, 'cancelled', '2023-02-01')
+			])
+		).toMatchObject({ status: 'cancelled' });
 	});
 });

@@ -1,10 +1,12 @@
 /**
- * Milestone status against an as-of date (docs/ARCHITECTURE.md, "Status"): upcoming, due within 30 days, past its
- * deadline with no outcome recorded, or reported done — "done" only ever comes from a dated, sourced
- * update, never from the deadline passing.
+ * Milestone status against an as-of date (docs/ARCHITECTURE.md, "Status"): from the latest sourced
+ * update on or before it (done, partly done, under way, delayed, changed, cancelled), else from the
+ * deadline (upcoming, due within 30 days, past its deadline with no report found). "Done" only ever
+ * comes from a dated, sourced update, never from the deadline passing.
  */
+import { decidingUpdate, timeliness, type Timeliness } from './outcomes';
 import type { Milestone, Update } from './schema';
-import type { StatusId } from './vocabulary';
+import type { StatusId, UpdateOutcome } from './vocabulary';
 
 /** A deadline this close (inclusive) counts as "due soon". */
 export const DUE_SOON_DAYS = 30;
@@ -21,9 +23,44 @@ export function todayInChina(now = new Date()): string {
 	return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** The update reporting this milestone done by `asOf`, if any. */
-function doneBy(updates: readonly Update[], index: number, asOf: string): Update | undefined {
-	return updates.find((u) => u.milestone === index && u.outcome === 'done' && u.date <= asOf);
+/** The status an update's outcome gives its milestone (awards never decide one). */
+const STATUS_OF_OUTCOME: Record<Exclude<UpdateOutcome, 'recognised'>, StatusId> = {
+	done: 'done',
+	'partly-done': 'partly-done',
+	'under-way': 'under-way',
+	delayed: 'delayed',
+	changed: 'changed',
+	cancelled: 'cancelled'
+};
+
+/** Statuses after which nothing more is expected of a milestone. */
+const SETTLED: readonly StatusId[] = ['done', 'cancelled'];
+
+export interface MilestoneOutcome {
+	status: StatusId;
+	/** The update that decides the status, if any. */
+	update?: Update;
+	/** For a reported completion: on time, or how late. */
+	timeliness?: Timeliness;
+}
+
+/** A milestone's status at `asOf`, the update that decides it and, when done, whether on time. */
+export function milestoneOutcome(
+	milestone: Milestone,
+	index: number,
+	asOf: string,
+	updates: readonly Update[] = []
+): MilestoneOutcome {
+	const update = decidingUpdate(updates, index, asOf);
+	if (update && update.outcome !== 'recognised') {
+		const status = STATUS_OF_OUTCOME[update.outcome];
+		return status === 'done'
+			? { status, update, timeliness: timeliness(milestone, update) }
+			: { status, update };
+	}
+	if (milestone.due < asOf) return { status: 'past' };
+	if (milestone.due <= addDays(asOf, DUE_SOON_DAYS)) return { status: 'due-soon' };
+	return { status: 'upcoming' };
 }
 
 export function milestoneStatus(
@@ -32,23 +69,21 @@ export function milestoneStatus(
 	asOf: string,
 	updates: readonly Update[] = []
 ): StatusId {
-	if (doneBy(updates, index, asOf)) return 'done';
-	if (milestone.due < asOf) return 'past';
-	if (milestone.due <= addDays(asOf, DUE_SOON_DAYS)) return 'due-soon';
-	return 'upcoming';
+	return milestoneOutcome(milestone, index, asOf, updates).status;
 }
 
 export interface ProjectStatus {
 	status: StatusId;
-	/** The milestone that decides the status: the next open one, else the latest missed, else the last. */
+	/** The milestone that decides the status: the next open one, else the latest unsettled, else the last. */
 	index?: number;
 	/** Every milestone's status, in order. */
 	milestones: StatusId[];
 }
 
 /**
- * A project's status is that of its next open milestone (due soon or upcoming); if none is open, that
- * of its latest missed deadline; if all are reported done, done; with no milestones, "none".
+ * A project's status is that of its next open milestone (not yet due and not settled); if none is
+ * open, that of its latest unsettled one (past, under way, delayed …); if all are settled, done (or
+ * cancelled when none was done); with no milestones, "none".
  */
 export function projectStatus(
 	milestones: readonly Milestone[],
@@ -60,9 +95,9 @@ export function projectStatus(
 	const byDue = statuses
 		.map((status, index) => ({ status, index, due: milestones[index]!.due }))
 		.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.index - b.index));
-	const open = byDue.find((s) => s.status === 'due-soon' || s.status === 'upcoming');
-	if (open) return { status: open.status, index: open.index, milestones: statuses };
-	const missed = byDue.filter((s) => s.status === 'past').at(-1);
-	if (missed) return { status: 'past', index: missed.index, milestones: statuses };
-	return { status: 'done', index: byDue.at(-1)!.index, milestones: statuses };
+	const unsettled = byDue.filter((s) => !SETTLED.includes(s.status));
+	const open = unsettled.find((s) => s.due >= asOf);
+	const decisive =
+		open ?? unsettled.at(-1) ?? byDue.filter((s) => s.status === 'done').at(-1) ?? byDue.at(-1)!;
+	return { status: decisive.status, index: decisive.index, milestones: statuses };
 }

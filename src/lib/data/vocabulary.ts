@@ -156,11 +156,23 @@ export const RESEARCH_RESULTS = ['found', 'nothing-found'] as const;
 export const QINGDAO_BBOX = [120.15, 35.95, 120.6, 36.25] as const;
 
 /**
- * A milestone's status against the as-of date: upcoming; due within 30 days; past its deadline with no
- * outcome recorded; reported done (only from a sourced update). A project with no dated milestone
+ * A milestone's status against the as-of date. From the latest sourced update on or before it: reported
+ * done, partly done, under way, delayed, changed or cancelled. Without one, from the deadline: upcoming,
+ * due within 30 days, or past its deadline with no report found. A project with no dated milestone
  * (context stations) has status "none".
  */
-export const STATUS_IDS = ['upcoming', 'due-soon', 'past', 'done', 'none'] as const;
+export const STATUS_IDS = [
+	'upcoming',
+	'due-soon',
+	'under-way',
+	'partly-done',
+	'done',
+	'delayed',
+	'changed',
+	'cancelled',
+	'past',
+	'none'
+] as const;
 export type StatusId = (typeof STATUS_IDS)[number];
 
 /** What the map colours projects by: their layer or their status at the as-of date. */

@@ -27,12 +27,20 @@ export const LAYER_COLORS: Readonly<Record<LayerId, string>> = {
 	governance: '#66CCEE'
 };
 
-/** Status colours: the Okabe–Ito palette (colour-blind safe); status is always named in text too. */
+/**
+ * Status colours: the Okabe–Ito palette (colour-blind safe) for the deadline statuses and the main
+ * outcomes; partly done is a paler done, cancelled near-black. Status is always named in text too.
+ */
 export const STATUS_COLORS: Readonly<Record<StatusId, string>> = {
 	upcoming: '#0072B2',
 	'due-soon': '#E69F00',
-	past: '#D55E00',
+	'under-way': '#56B4E9',
+	'partly-done': '#7FCDB1',
 	done: '#009E73',
+	delayed: '#CC79A7',
+	changed: '#B59A00',
+	cancelled: '#3A3A3A',
+	past: '#D55E00',
 	none: '#999999'
 };
 
