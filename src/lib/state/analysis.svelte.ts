@@ -1,163 +1,54 @@
 /**
- * The planner analyses' state (issue 7): the settings of each analysis, their results derived from the
- * explorer's filtered projects (and, on request, the user's own layers), the overlay the map draws,
- * the area to frame, and the user's layers with their import and storage. One instance per page,
- * shared with components through a typed context, like the explorer's.
+ * The planner analyses' state: the settings of each analysis, their results derived from the
+ * explorer's filtered projects (and, on request, the user's own layers), the chosen cluster or station
+ * and the area to frame. Plain results only: the map builds its overlay from them
+ * (map/overlays/analysis-overlays.svelte.ts). The user's layers, their import and storage are in
+ * `user-layers.svelte.ts`. One instance per page, shared with components through a typed context,
+ * like the explorer's.
  *
- * The analysis functions (dbscan with kdbush and Turf's convex hull, Clark–Evans with flatbush …) and
- * the file import (with gcoord) are loaded when first needed — the panel calls `start()` when it opens
- * — so the page's first JavaScript does not carry them. Results are `$derived`, so only the analysis
- * on screen is ever computed.
+ * The analysis functions load when first needed (`start()`, called by the panel when it opens; see
+ * load-analyses.ts). Results are `$derived`, so only the analysis on screen is ever computed.
  */
 import { getContext, setContext } from 'svelte';
-import { browser } from '$app/environment';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon } from 'geojson';
-import type { CatchmentRow, CatchmentSortKey } from '$lib/analysis/catchments';
-import type { ClarkEvansResult } from '$lib/analysis/clark-evans';
-import type { ClusterSummary, DbscanResult } from '$lib/analysis/dbscan';
-import type { HexbinResult } from '$lib/analysis/hexbin';
-import { representativePoint } from '$lib/analysis/representative-point';
-import type { Bounds, LngLat } from '$lib/geo/types';
 import { breakdowns } from '$lib/analysis/breakdowns';
+import type { CatchmentRow, CatchmentSortKey } from '$lib/analysis/catchments';
+import type { ClusterSummary } from '$lib/analysis/dbscan';
 import {
 	CATCHMENT_RADII_M,
 	CELL_SIDE_M,
 	type AnalysisMode,
 	EPS_M,
 	MIN_POINTS,
-	PROJECT_STATIONS,
 	type CatchmentRadiusM
 } from '$lib/analysis/settings';
 import { loadStudyArea } from '$lib/analysis/study-area';
-import type { AnalysisView } from '$lib/view-state/analysis-view';
 import type { ProjectFeature } from '$lib/data/schema';
 import { isAdditive, type MetricKey } from '$lib/data/vocabulary';
 import type { AnalysedItem } from '$lib/export/export-analyses';
-import { formatDistance, formatNumber } from '$lib/i18n/format';
-import type { ImportMessage } from '$lib/import/messages';
-import type { UserFeature } from '$lib/import/parse-user-layer';
+import { boundsAround } from '$lib/geo/bounds';
+import type { Bounds } from '$lib/geo/types';
+import type { AnalysisView } from '$lib/view-state/analysis-view';
+import { analysedItems, userInputs } from './analysis-inputs';
 import {
-	catchmentOverlay,
-	clusterOverlay,
-	combineOverlays,
-	densityClasses,
-	densityOverlay,
-	EMPTY,
-	studyAreaOverlay,
-	userLayerOverlay,
-	type DensityClass
-} from '$lib/map/analysis-layers';
-import type { ExtraOverlay } from '$lib/map/overlays';
+	densityResult,
+	nearestResult,
+	stationCatchments,
+	stationIdsOf,
+	type ClusterResult,
+	type DensityResult,
+	type NearestResult
+} from './analysis-results';
 import type { Explorer } from './explorer.svelte';
-import {
-	browserLayerStore,
-	deleteLayer,
-	loadLayers,
-	newLayerId,
-	nextLayerColor,
-	saveLayer,
-	userFeatureName,
-	type LayerStore,
-	type SavedLayer
-} from './user-layers';
+import { loadAnalyses, type Analyses } from './load-analyses';
+import { UserLayers } from './user-layers.svelte';
 
 export { ANALYSIS_MODES, type AnalysisMode } from '$lib/analysis/settings';
 
-/** The analysis functions, loaded on demand. */
-async function loadAnalyses() {
-	const [dbscan, hexbin, clarkEvans, catchments] = await Promise.all([
-		import('$lib/analysis/dbscan'),
-		import('$lib/analysis/hexbin'),
-		import('$lib/analysis/clark-evans'),
-		import('$lib/analysis/catchments')
-	]);
-	return {
-		dbscan: dbscan.dbscan,
-		clusterSummaries: dbscan.clusterSummaries,
-		hexbin: hexbin.hexbin,
-		clarkEvans: clarkEvans.clarkEvans,
-		describeClarkEvans: clarkEvans.describeClarkEvans,
-		catchments: catchments.catchments,
-		sortCatchments: catchments.sortCatchments
-	};
-}
-type Analyses = Awaited<ReturnType<typeof loadAnalyses>>;
-
-export interface ClusterResult {
-	result: DbscanResult;
-	summaries: ClusterSummary[];
-}
-
-export interface DensityResult {
-	result: HexbinResult;
-	classes: DensityClass[];
-}
-
-export type NearestResult =
-	| {
-			ok: true;
-			result: ClarkEvansResult;
-			/** Share of the measured locations that are approximate (low confidence), 0–1. */
-			approximateShare: number;
-	  }
-	| { ok: false; inside: number; outside: number; unlocated: number };
-
-/** What became of the last file the user gave. */
-export interface ImportOutcome {
-	/** The file's name, shortened for display. */
-	fileName: string;
-	status: 'reading' | 'refused' | 'added';
-	/** Why it was refused; undefined with `unreadable` (the browser could not read the file). */
-	error?: ImportMessage;
-	unreadable?: boolean;
-	warnings: ImportMessage[];
-	layerId?: string;
-	/** Something in the file hints at GCJ-02: the conversion is offered first, not only as a link. */
-	suspectGcj02: boolean;
-	converted: boolean;
-	/** Added, but IndexedDB refused to keep it. */
-	saveFailed: boolean;
-}
-
-/** A user's feature standing in for a project in the point analyses; its id cannot clash with one. */
-function standIn(layer: SavedLayer, feature: UserFeature): ProjectFeature {
-	// dbscan, clusterSummaries, hexbin and clarkEvans read only `geometry`, `properties.id` and
-	// `properties.metrics` of their inputs; a user's feature has no metrics. The cast stays here.
-	return {
-		type: 'Feature',
-		geometry: feature.geometry,
-		properties: { id: `user:${layer.id}:${feature.id}`, metrics: {} }
-	} as unknown as ProjectFeature;
-}
-
-/** Metres per degree of latitude (mean), for framing. */
-const METRES_PER_DEGREE_LAT = 111_320;
-
-/** A box around `points` at least `minHalfM` metres from the middle each way. */
-function boundsAround(points: readonly LngLat[], minHalfM: number): Bounds | undefined {
-	if (points.length === 0) return undefined;
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const [lng, lat] of points) {
-		w = Math.min(w, lng);
-		e = Math.max(e, lng);
-		s = Math.min(s, lat);
-		n = Math.max(n, lat);
-	}
-	const halfLat = minHalfM / METRES_PER_DEGREE_LAT;
-	const halfLng = halfLat / Math.cos((((s + n) / 2) * Math.PI) / 180);
-	const [midLng, midLat] = [(w + e) / 2, (s + n) / 2];
-	return [
-		Math.min(w, midLng - halfLng),
-		Math.min(s, midLat - halfLat),
-		Math.max(e, midLng + halfLng),
-		Math.max(n, midLat + halfLat)
-	];
-}
-
 export class Analysis {
 	readonly #explorer: Explorer;
-	readonly #store: LayerStore;
+	/** The user's own layers: listed, imported and kept in this browser there. */
+	readonly userLayers: UserLayers;
 
 	mode = $state<AnalysisMode>('clusters');
 	/** DBSCAN's neighbourhood radius, metres. */
@@ -190,17 +81,9 @@ export class Analysis {
 	studyArea = $state.raw<MultiPolygon | undefined>();
 	studyAreaFailed = $state(false);
 
-	userLayers = $state.raw<SavedLayer[]>([]);
-	/** False once IndexedDB has refused: layers then last for the session only. */
-	storageAvailable = $state(true);
-	/** Saved layers that could not be read back. */
-	restoreDropped = $state(0);
-	lastImport = $state.raw<ImportOutcome | undefined>();
-
-	constructor(explorer: Explorer, store: LayerStore = browserLayerStore()) {
+	constructor(explorer: Explorer, userLayers: UserLayers = new UserLayers()) {
 		this.#explorer = explorer;
-		this.#store = store;
-		if (browser) void this.restore();
+		this.userLayers = userLayers;
 	}
 
 	get lang() {
@@ -209,17 +92,14 @@ export class Analysis {
 
 	// Inputs ---------------------------------------------------------------------------------------
 
+	// Fields that read the explorer or the user's layers use `$derived.by(() => …)`: both are set in
+	// the constructor, after the fields, and TypeScript accepts reading them inside a function (the
+	// derived runs lazily).
+
 	/** The user's features, each with the stand-in the analyses take. */
-	#userInputs = $derived(
-		this.userLayers.flatMap((layer) =>
-			layer.layer.features.map((feature) => ({ layer, feature, input: standIn(layer, feature) }))
-		)
-	);
+	#userInputs = $derived.by(() => userInputs(this.userLayers.list));
 
 	userFeatureCount = $derived(this.#userInputs.length);
-
-	// Fields that read the explorer use `$derived.by(() => …)`: it is set in the constructor, after
-	// the fields, and TypeScript accepts reading it inside a function (the derived runs lazily).
 
 	/**
 	 * What clustering, density and the nearest-neighbour statistic take: the filtered projects, then
@@ -231,27 +111,9 @@ export class Analysis {
 	]);
 
 	/** The same inputs described for lists and exports, in the same order. */
-	items = $derived.by((): AnalysedItem[] => [
-		...this.#explorer.visible.map((f) => ({
-			id: f.properties.id,
-			nameZh: f.properties.name.zh,
-			nameEn: f.properties.name.en,
-			source: 'project' as const,
-			point: representativePoint(f.geometry)
-		})),
-		...(this.includeUserLayers
-			? this.#userInputs.map(({ feature, input }) => {
-					const name = userFeatureName(feature);
-					return {
-						id: input.properties.id,
-						nameZh: name,
-						nameEn: name,
-						source: 'user' as const,
-						point: representativePoint(feature.geometry)
-					};
-				})
-			: [])
-	]);
+	items = $derived.by((): AnalysedItem[] =>
+		analysedItems(this.#explorer.visible, this.includeUserLayers ? this.#userInputs : [])
+	);
 
 	#itemById = $derived(new Map(this.items.map((item) => [item.id, item])));
 	item = (id: string): AnalysedItem | undefined => this.#itemById.get(id);
@@ -271,41 +133,19 @@ export class Analysis {
 			: this.clusters?.summaries.find((s) => s.projectIds.includes(this.selectedClusterKey!))
 	);
 
-	density = $derived.by((): DensityResult | undefined => {
-		const analyses = this.analyses;
-		if (!analyses) return undefined;
-		const result = analyses.hexbin(this.inputs, {
-			cellSideM: this.cellSideM,
-			metric: this.densityMetric
-		});
-		return {
-			result,
-			classes: densityClasses(result.hexagons.features.map((h) => h.properties.value))
-		};
-	});
+	density = $derived.by((): DensityResult | undefined =>
+		this.analyses
+			? densityResult(this.analyses, this.inputs, {
+					cellSideM: this.cellSideM,
+					metric: this.densityMetric
+				})
+			: undefined
+	);
 
 	nearest = $derived.by((): NearestResult | undefined => {
 		const { analyses, studyArea } = this;
 		if (!analyses || !studyArea) return undefined;
-		let inside = 0;
-		let approximate = 0;
-		let unlocated = 0;
-		this.inputs.forEach((input, i) => {
-			const point = this.items[i]!.point;
-			if (point === null) unlocated++;
-			else if (booleanPointInPolygon([...point], studyArea)) {
-				inside++;
-				if (input.properties.location?.confidence === 'low') approximate++;
-			}
-		});
-		if (inside < 2) {
-			return { ok: false, inside, outside: this.inputs.length - inside - unlocated, unlocated };
-		}
-		return {
-			ok: true,
-			result: analyses.clarkEvans(this.inputs, studyArea),
-			approximateShare: approximate / inside
-		};
+		return nearestResult(analyses, this.inputs, this.items, studyArea);
 	});
 
 	nearestSentence = $derived(
@@ -317,32 +157,19 @@ export class Analysis {
 	);
 
 	/** Ids of the stations catchments are measured from (see PROJECT_STATIONS for why these). */
-	stationIds = $derived.by(
-		() =>
-			new Set(
-				this.#explorer.features
-					.filter((f) => f.properties.context || PROJECT_STATIONS.includes(f.properties.id))
-					.map((f) => f.properties.id)
-			)
-	);
+	stationIds = $derived.by(() => stationIdsOf(this.#explorer.features));
 
 	/** One row per station, the filtered projects within each radius. */
-	catchments = $derived.by((): CatchmentRow[] | undefined => {
-		const analyses = this.analyses;
-		if (!analyses) return undefined;
-		const visible = this.#explorer.visible;
-		const shown = new Set(visible.map((f) => f.properties.id));
-		// A station that is a project but filtered out is still measured from, not counted as a project.
-		const stations = this.#explorer.features
-			.filter((f) => this.stationIds.has(f.properties.id) && !shown.has(f.properties.id))
-			.map((f) =>
-				f.properties.context ? f : { ...f, properties: { ...f.properties, context: true as const } }
-			);
-		const { rows } = analyses.catchments([...visible, ...stations], {
-			radiiM: [...CATCHMENT_RADII_M]
-		});
-		return rows.filter((row) => this.stationIds.has(row.stationId));
-	});
+	catchments = $derived.by((): CatchmentRow[] | undefined =>
+		this.analyses
+			? stationCatchments(
+					this.analyses,
+					this.#explorer.features,
+					this.#explorer.visible,
+					this.stationIds
+				)
+			: undefined
+	);
 
 	sortedCatchments = $derived(
 		this.analyses && this.catchments
@@ -358,63 +185,6 @@ export class Analysis {
 	selectedStation = $derived(this.catchments?.find((r) => r.stationId === this.selectedStationId));
 
 	breakdowns = $derived.by(() => breakdowns(this.#explorer.visible));
-
-	// Map ------------------------------------------------------------------------------------------
-
-	/** The user's layers, drawn whichever tab is open. */
-	userOverlay = $derived(
-		userLayerOverlay(
-			this.userLayers.map((l) => ({ id: l.id, color: l.color, features: l.layer.features }))
-		)
-	);
-
-	#modeOverlay = $derived.by((): ExtraOverlay => {
-		switch (this.mode) {
-			case 'clusters': {
-				const clusters = this.clusters;
-				if (!clusters) return EMPTY;
-				return clusterOverlay({
-					points: this.items.map((item) => item.point),
-					clusterIds: clusters.result.clusterIds,
-					roles: clusters.result.roles,
-					summaries: clusters.summaries,
-					selectedId: this.selectedCluster?.id
-				});
-			}
-			case 'density': {
-				const density = this.density;
-				if (!density) return EMPTY;
-				return densityOverlay(density.result.hexagons, density.classes, (value) =>
-					formatNumber(value, this.lang)
-				);
-			}
-			case 'nearest':
-				return this.studyArea ? studyAreaOverlay(this.studyArea) : EMPTY;
-			case 'catchments': {
-				const rows = this.catchments;
-				if (!rows) return EMPTY;
-				const selected = this.selectedStation;
-				const outer = selected?.catchments.at(-1);
-				return catchmentOverlay({
-					stations: rows.map((row) => ({ id: row.stationId, position: row.position })),
-					radiiM: CATCHMENT_RADII_M,
-					selectedId: selected?.stationId,
-					selectedProjects: (outer?.projects ?? []).flatMap((p) => {
-						const feature = this.#explorer.feature(p.id);
-						return feature?.geometry
-							? [{ type: 'Feature' as const, geometry: feature.geometry, properties: {} }]
-							: [];
-					}),
-					radiusLabel: (m) => formatDistance(m, this.lang)
-				});
-			}
-			default:
-				return EMPTY;
-		}
-	});
-
-	/** The user's layers and the analysis on screen, for the map while the analysis tab is open. */
-	overlay = $derived(combineOverlays(this.userOverlay, this.#modeOverlay));
 
 	// Actions --------------------------------------------------------------------------------------
 
@@ -503,108 +273,10 @@ export class Analysis {
 		};
 	}
 
-	/** Reads back the layers saved in this browser. */
-	async restore(): Promise<void> {
-		const result = await loadLayers(this.#store);
-		if (!result.ok) {
-			this.storageAvailable = false;
-			return;
-		}
-		const current = new Set(this.userLayers.map((l) => l.id));
-		this.userLayers = [...result.layers.filter((l) => !current.has(l.id)), ...this.userLayers];
-		this.restoreDropped = result.dropped;
-	}
-
-	/**
-	 * Adds a user's file as a layer: refused at once from its size when too large (its content is
-	 * never read), otherwise read as text and parsed; saved in this browser when accepted.
-	 */
-	async importFile(file: File): Promise<void> {
+	/** Adds a user's file as a layer (see UserLayers), showing the layers' tab. */
+	importFile(file: File): Promise<void> {
 		this.mode = 'layers';
-		const [{ checkFileSize, parseUserLayer }, { excerpt }] = await Promise.all([
-			import('$lib/import/parse-user-layer'),
-			import('$lib/import/messages')
-		]);
-		const fileName = excerpt(file.name.split(/[/\\]/).pop() ?? '', 120);
-		const outcome: ImportOutcome = {
-			fileName,
-			status: 'reading',
-			warnings: [],
-			suspectGcj02: false,
-			converted: false,
-			saveFailed: false
-		};
-		this.lastImport = outcome;
-		const tooLarge = checkFileSize(file.size);
-		if (tooLarge) {
-			this.lastImport = { ...outcome, status: 'refused', error: tooLarge };
-			return;
-		}
-		let text: string;
-		try {
-			text = await file.text();
-		} catch {
-			this.lastImport = { ...outcome, status: 'refused', unreadable: true };
-			return;
-		}
-		const parsed = parseUserLayer(file.name, text);
-		if (!parsed.ok) {
-			this.lastImport = { ...outcome, status: 'refused', error: parsed.error };
-			return;
-		}
-		const saved: SavedLayer = {
-			version: 1,
-			id: newLayerId(this.userLayers.map((l) => l.id)),
-			addedAt: new Date().toISOString(),
-			color: nextLayerColor(this.userLayers),
-			layer: parsed.layer
-		};
-		this.userLayers = [...this.userLayers, saved];
-		this.lastImport = {
-			...outcome,
-			status: 'added',
-			layerId: saved.id,
-			warnings: parsed.layer.warnings,
-			suspectGcj02: parsed.layer.datumHint === 'gcj02-suspected',
-			saveFailed: !(await this.#save(saved))
-		};
-	}
-
-	/**
-	 * Converts a layer from GCJ-02 to WGS-84 (any layer, also one kept from an earlier visit) and
-	 * saves it; the report of the last import follows when it is about this layer.
-	 */
-	async convertLayer(id: string): Promise<void> {
-		const layer = this.userLayers.find((l) => l.id === id);
-		if (!layer || layer.layer.datum === 'gcj02-converted') return;
-		const { convertUserLayer } = await import('$lib/import/parse-user-layer');
-		const converted: SavedLayer = { ...layer, layer: convertUserLayer(layer.layer) };
-		this.userLayers = this.userLayers.map((l) => (l.id === id ? converted : l));
-		const saved = await this.#save(converted);
-		const outcome = this.lastImport;
-		if (outcome?.layerId === id) {
-			this.lastImport = {
-				...outcome,
-				warnings: converted.layer.warnings,
-				suspectGcj02: false,
-				converted: true,
-				saveFailed: !saved
-			};
-		}
-	}
-
-	async removeLayer(id: string): Promise<void> {
-		this.userLayers = this.userLayers.filter((l) => l.id !== id);
-		if (this.lastImport?.layerId === id) this.lastImport = undefined;
-		if (this.storageAvailable && !(await deleteLayer(this.#store, id))) {
-			this.storageAvailable = false;
-		}
-	}
-
-	/** True when saved; false when storage is unavailable (said once, in the panel). */
-	async #save(layer: SavedLayer): Promise<boolean> {
-		if (!this.storageAvailable) return true;
-		return saveLayer(this.#store, layer);
+		return this.userLayers.importFile(file);
 	}
 }
 

@@ -1,13 +1,9 @@
 /**
- * Our layers on top of whichever basemap is shown. A basemap switch replaces the whole style, so the
- * overlay is added again on every `style.load` from the current state.
+ * The explorer's own layers — projects, context stations, the near-me circle — on top of whichever
+ * basemap is shown, and their updates in place (data, colours, selection, language). A basemap switch
+ * replaces the whole style, so the overlay is added again on every `style.load` from the current state.
  */
-import type {
-	ExpressionSpecification,
-	GeoJSONSource,
-	LayerSpecification,
-	Map as MapLibreMap
-} from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '$lib/i18n/messages';
 import {
 	colorExpression,
@@ -22,7 +18,7 @@ import {
 	pointStroke,
 	selectedPointFilter,
 	selectedShapeFilter
-} from './project-layers';
+} from '../project-layers';
 import type { ColorBy } from '$lib/data/vocabulary';
 
 export interface OverlayState {
@@ -96,37 +92,4 @@ export function setOverlayLanguage(map: MapLibreMap, lang: Lang): void {
 	for (const layer of [PROJECT_LAYERS.label, PROJECT_LAYERS.contextLabel]) {
 		if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', name);
 	}
-}
-
-/**
- * Further overlays (analysis results, a user's own layers), described as data: GeoJSON sources by id and
- * the style layers drawing them, under the projects. Ids start with `overlay-` so the basemap watchdog
- * ignores their tiles.
- */
-export interface ExtraOverlay {
-	sources: Record<string, GeoJSON.FeatureCollection>;
-	layers: LayerSpecification[];
-}
-
-export const EMPTY_OVERLAY: ExtraOverlay = { sources: {}, layers: [] };
-
-/** Brings the map's extra overlay from `before` to `after`: removes what went, adds what came, updates data. */
-export function syncExtraOverlay(
-	map: MapLibreMap,
-	before: ExtraOverlay,
-	after: ExtraOverlay
-): void {
-	const keep = new Set(after.layers.map((l) => l.id));
-	for (const layer of before.layers)
-		if (!keep.has(layer.id) && map.getLayer(layer.id)) map.removeLayer(layer.id);
-	for (const id of Object.keys(before.sources))
-		if (!(id in after.sources) && map.getSource(id)) map.removeSource(id);
-	for (const [id, data] of Object.entries(after.sources)) {
-		const source = map.getSource<GeoJSONSource>(id);
-		if (source) source.setData(data);
-		else map.addSource(id, { type: 'geojson', data });
-	}
-	// Under the projects, so hexagons and hulls tint the ground, not the project marks.
-	const beforeId = map.getLayer(PROJECT_LAYERS.fill) ? PROJECT_LAYERS.fill : undefined;
-	for (const layer of after.layers) if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
 }

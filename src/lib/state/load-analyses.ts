@@ -1,0 +1,24 @@
+/**
+ * The analysis functions (dbscan with kdbush and Turf's convex hull, Clark–Evans with flatbush …),
+ * loaded when first needed — the analysis panel asks when it opens — so the page's first JavaScript
+ * does not carry them.
+ */
+export async function loadAnalyses() {
+	const [dbscan, hexbin, clarkEvans, catchments] = await Promise.all([
+		import('$lib/analysis/dbscan'),
+		import('$lib/analysis/hexbin'),
+		import('$lib/analysis/clark-evans'),
+		import('$lib/analysis/catchments')
+	]);
+	return {
+		dbscan: dbscan.dbscan,
+		clusterSummaries: dbscan.clusterSummaries,
+		hexbin: hexbin.hexbin,
+		clarkEvans: clarkEvans.clarkEvans,
+		describeClarkEvans: clarkEvans.describeClarkEvans,
+		catchments: catchments.catchments,
+		sortCatchments: catchments.sortCatchments
+	};
+}
+
+export type Analyses = Awaited<ReturnType<typeof loadAnalyses>>;
