@@ -1,6 +1,6 @@
 /**
  * A user's own layers, kept in this browser's IndexedDB (through idb-keyval) so they survive a reload
- * (DESIGN.md §6). Nothing is uploaded anywhere.
+ * (docs/ARCHITECTURE.md, "Bad input"). Nothing is uploaded anywhere.
  *
  * Each layer is stored under its id as a `SavedLayer`: the parsed, WGS-84 layer that
  * `parseUserLayer` produced, with its colour and when it was added. What comes back from storage is
