@@ -1,3 +1,4 @@
+import { stableUrn } from './stable-id';
 import { describe, expect, it } from 'vitest';
 import type { DistrictRecord, Milestone, ProjectFeature, Update } from '$lib/data/schema';
 import { loadGeodata } from '$lib/server/geodata';
@@ -146,7 +147,7 @@ describe('deadlineFeed', () => {
 		expect(feed.title).toContain('市北区');
 	});
 
-	it('builds a valid feed from the real data, one entry per milestone', () => {
+	it('builds a valid feed from the real data, one entry per milestone and per update', () => {
 		const { features, records, updates } = loadGeodata();
 		const feed = deadlineFeed({ features, records, updates }, { url: (p) => p });
 		const milestones =
@@ -154,7 +155,22 @@ describe('deadlineFeed', () => {
 				.filter((f) => !f.properties.context)
 				.reduce((n, f) => n + f.properties.milestones.length, 0) +
 			records.reduce((n, r) => n + r.milestones.length, 0);
-		expect(feed.entries).toHaveLength(milestones);
+		expect(feed.entries).toHaveLength(milestones + updates.length);
 		expect(() => toAtom(feed)).not.toThrow();
+	});
+
+	it('gives each update an entry dated by its source, linking the project and the source', () => {
+		const { features, records, updates } = loadGeodata();
+		const feed = deadlineFeed({ features, records, updates }, { url: (p) => p });
+		const update = updates.find((u) => u.id === 'taipingshan-greenway-opened')!;
+		const entry = feed.entries.find((e) => e.id === stableUrn(`update/${update.id}`))!;
+		expect(entry).toBeDefined();
+		expect(entry.published).toBe(`${update.source.date}T00:00:00+08:00`);
+		expect(entry.links).toEqual([
+			{ href: `/projects/${update.subject}`, type: 'text/html' },
+			{ rel: 'related', href: update.source.url, type: 'text/html' }
+		]);
+		expect(entry.content).toContain(update.text.zh);
+		expect(entry.content).toContain(update.text.en);
 	});
 });

@@ -1,14 +1,16 @@
 /**
- * The Atom feed of deadlines: one entry per milestone of every project and district record, optionally
- * only one district's. An entry is "updated" when a sourced update about its milestone was dated,
- * otherwise when the article stating it was published; its content is plain text with the article's
- * own sentence.
+ * The Atom feed of deadlines and outcomes: one entry per milestone of every project and district
+ * record, and one per sourced update, optionally only one district's. A milestone's entry is "updated"
+ * when a sourced update about it was dated, otherwise when the article stating it was published; its
+ * content is plain text with the article's own sentence. An update's entry is dated by its source and
+ * links to it.
  */
 import type { DistrictRecord, Milestone, ProjectFeature, Update } from '$lib/data/schema';
 import type { DistrictId, LayerId } from '$lib/data/vocabulary';
 import { describeDeadline } from '$lib/i18n/deadline';
 import { ACTION_LABELS, DISTRICT_LABELS, LAYER_LABELS } from '$lib/i18n/labels';
 import type { Lang } from '$lib/i18n/messages';
+import { formatUpdateDate, OUTCOME_LABELS } from '$lib/i18n/outcomes';
 import { chinaMidnight, type AtomEntry, type AtomFeed } from './atom';
 import { citation, findSource, SOURCES, type SourceInfo, type SourceRef } from './sources';
 import { stableUrn } from './stable-id';
@@ -103,14 +105,60 @@ function content(
 	return lines.join('\n');
 }
 
-/** One entry per milestone, earliest deadline first (ties by title). */
+function updateContent(subject: Subject, u: Update): string {
+	const m = u.milestone === undefined ? undefined : subject.milestones[u.milestone];
+	const lines = [
+		`${subject.name.zh}:${OUTCOME_LABELS[u.outcome].zh}(${formatUpdateDate(u, 'zh')})。${u.text.zh}`,
+		`${subject.name.en}: ${OUTCOME_LABELS[u.outcome].en} (${formatUpdateDate(u, 'en')}). ${u.text.en}`
+	];
+	if (m) lines.push(`时间节点 Milestone: ${m.text.zh} / ${m.text.en}, ${m.due}(原文:${m.phrase})`);
+	if (u.evidence) lines.push(`原文摘句 Evidence: “${u.evidence}”`);
+	lines.push(
+		`来源 Source: ${u.source.publisher}《${u.source.title}》, ${u.source.date}, ${u.source.url}`
+	);
+	return lines.join('\n');
+}
+
+/** One entry per sourced update, oldest first. */
+function updateEntries(
+	input: DeadlineFeedInput,
+	options: DeadlineFeedOptions,
+	subjectsById: ReadonlyMap<string, Subject>
+): AtomEntry[] {
+	return input.updates
+		.filter((u) => subjectsById.has(u.subject))
+		.filter((u) => !options.district || subjectsById.get(u.subject)!.district === options.district)
+		.toSorted((a, b) => a.source.date.localeCompare(b.source.date) || a.id.localeCompare(b.id))
+		.map((u) => {
+			const subject = subjectsById.get(u.subject)!;
+			const date = chinaMidnight(u.source.date);
+			return {
+				id: stableUrn(`update/${u.id}`),
+				title: `${u.date} · ${subject.name.zh} · ${OUTCOME_LABELS[u.outcome].zh}`,
+				published: date,
+				updated: date,
+				links: [
+					{ href: options.url(subject.path), type: 'text/html' },
+					{ rel: 'related', href: u.source.url, type: 'text/html' }
+				],
+				categories: [
+					...subject.categories,
+					{ term: `update-${u.outcome}`, label: `进展:${OUTCOME_LABELS[u.outcome].zh}` }
+				],
+				content: updateContent(subject, u)
+			};
+		});
+}
+
+/** One entry per milestone, earliest deadline first (ties by title), then one per update. */
 export function deadlineEntries(
 	input: DeadlineFeedInput,
 	options: DeadlineFeedOptions
 ): AtomEntry[] {
 	const sources = input.sources ?? SOURCES;
 	const entries: (AtomEntry & { due: string })[] = [];
-	for (const subject of subjects(input)) {
+	const all = subjects(input);
+	for (const subject of all) {
 		if (options.district && subject.district !== options.district) continue;
 		const published = findSource(subject.source, sources)?.date;
 		if (!published) {
@@ -135,9 +183,12 @@ export function deadlineEntries(
 			});
 		});
 	}
-	return entries
-		.toSorted((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title))
-		.map(({ due: _due, ...entry }) => entry);
+	return [
+		...entries
+			.toSorted((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title))
+			.map(({ due: _due, ...entry }) => entry),
+		...updateEntries(input, options, new Map(all.map((s) => [s.id, s])))
+	];
 }
 
 /** The whole feed, for all districts or one. */

@@ -42,3 +42,48 @@ describe('publishedFiles', () => {
 		}
 	});
 });
+
+describe('outcomes in the published files', () => {
+	const today = publishedFiles(data, '2026-11-29', (path) => path);
+	const todayBody = (name: string) => today.find((f) => f.path === `/data/${name}`)!.body();
+
+	it('gives each GeoJSON feature its updates and its last search', () => {
+		const features = JSON.parse(todayBody('parks.geojson')).features;
+		const greenway = features.find(
+			(f: { id: string }) => f.id === 'taipingshan-greenway'
+		).properties;
+		expect(greenway.updates.map((u: { id: string }) => u.id)).toEqual(
+			data.updates.filter((u) => u.subject === 'taipingshan-greenway').map((u) => u.id)
+		);
+		expect(greenway.research).toEqual({ searched: '2026-11-29', result: 'found' });
+	});
+
+	it('states the deciding report in the CSV, and the search where there is none', () => {
+		const parsed = parseCsv(todayBody('parks.csv').replace(/^\uFEFF/, ''), ',');
+		if (!parsed.ok) throw new Error('parks.csv does not parse');
+		const [header, ...rows] = parsed.records.map((r) => r.fields);
+		const row = (id: string) => {
+			const cells = rows.find((r) => r[0] === id)!;
+			return Object.fromEntries(header!.map((h, i) => [h, cells[i]]));
+		};
+		const opened = data.updates.find((u) => u.id === 'taipingshan-greenway-opened')!;
+		expect(row('taipingshan-greenway')).toMatchObject({
+			status: 'done',
+			status_report_date: opened.date,
+			status_report_url: opened.source.url,
+			late_days: '',
+			search_result: 'found'
+		});
+		expect(row('seaside-walk-4-3km')).toMatchObject({
+			status: 'past',
+			status_report_url: '',
+			update_count: '0',
+			searched: '2026-11-29',
+			search_result: 'nothing-found'
+		});
+	});
+
+	it('publishes the research log', () => {
+		expect(JSON.parse(todayBody('research-log.json')).entries).toEqual(data.research);
+	});
+});

@@ -3,7 +3,7 @@
  * both languages, and how to build its body. The endpoints serve these bodies and the /data page lists
  * them with their sizes, so the list and the files cannot drift apart.
  */
-import type { DistrictRecord, ProjectFeature, Update } from '$lib/data/schema';
+import type { DistrictRecord, ProjectFeature, ResearchEntry, Update } from '$lib/data/schema';
 import { DISTRICT_IDS, LAYER_IDS, type DistrictId, type LayerId } from '$lib/data/vocabulary';
 import { DISTRICT_LABELS, LAYER_LABELS } from '$lib/i18n/labels';
 import type { Lang } from '$lib/i18n/messages';
@@ -17,6 +17,7 @@ export interface PublishInput {
 	features: readonly ProjectFeature[];
 	records: readonly DistrictRecord[];
 	updates: readonly Update[];
+	research: readonly ResearchEntry[];
 }
 
 export type FileFormat = 'GeoJSON' | 'CSV' | 'JSON' | 'Atom';
@@ -51,17 +52,26 @@ function jsonLines(head: Record<string, unknown>, key: string, items: readonly u
 	return `${open}${lines ? `\n${lines}\n` : ''}]}\n`;
 }
 
-function featureCollection(features: readonly ProjectFeature[]): string {
+/** Features with, in their properties, the sourced updates about them and the last search for more. */
+function featureCollection(features: readonly ProjectFeature[], input: PublishInput): string {
 	return jsonLines(
 		{ type: 'FeatureCollection', license: DATA_LICENCE.id, attribution: DATA_LICENCE.attribution },
 		'features',
 		// RFC 7946 §3.2: the id also as the Feature's own "id" member, for tools that key on it.
-		features.map((f) => ({
-			type: 'Feature',
-			id: f.properties.id,
-			geometry: f.geometry,
-			properties: f.properties
-		}))
+		features.map((f) => {
+			const id = f.properties.id;
+			const research = input.research.find((e) => e.subject === id);
+			return {
+				type: 'Feature',
+				id,
+				geometry: f.geometry,
+				properties: {
+					...f.properties,
+					updates: input.updates.filter((u) => u.subject === id),
+					research: research && { searched: research.searched, result: research.result }
+				}
+			};
+		})
 	);
 }
 
@@ -85,7 +95,7 @@ export function publishedFiles(
 	const projects = publishedProjects(input.features);
 	const pageUrl = (id: string) => url(`/projects/${id}`);
 	const csv = (features: readonly ProjectFeature[]) => () => {
-		const { header, rows } = projectTable(features, input.updates, asOf, pageUrl);
+		const { header, rows } = projectTable(features, input, asOf, pageUrl);
 		return toCsv(header, rows);
 	};
 	const feed = (district?: DistrictId) => () =>
@@ -100,6 +110,12 @@ export function publishedFiles(
 			.filter((subject) => !district || subject.district === district)
 			.reduce((n, subject) => n + subject.milestones.length, 0);
 	const milestones = milestoneCount();
+	const districtOf = new Map<string, DistrictId>([
+		...projects.map((f) => [f.properties.id, f.properties.district] as const),
+		...input.records.map((r) => [r.id, r.district] as const)
+	]);
+	const updateCount = (district: DistrictId) =>
+		input.updates.filter((u) => districtOf.get(u.subject) === district).length;
 
 	const files: PublishedFile[] = [
 		{
@@ -110,7 +126,7 @@ export function publishedFiles(
 				zh: `全部 ${projects.length} 个项目及其全部属性(时间节点、指标、原文引句、位置可信度);位置不详的项目 geometry 为 null。`,
 				en: `All ${projects.length} projects with every property (milestones, metrics, source quotes, location confidence); geometry is null where the location is unknown.`
 			},
-			body: () => featureCollection(projects)
+			body: () => featureCollection(projects, input)
 		},
 		{
 			path: '/data/projects.csv',
@@ -137,7 +153,7 @@ export function publishedFiles(
 					zh: `“${names.zh}”类的 ${members.length} 个项目。`,
 					en: `The ${members.length} projects in “${names.en}”.`
 				},
-				body: () => featureCollection(members)
+				body: () => featureCollection(members, input)
 			},
 			{
 				path: `/data/${layer}.csv`,
@@ -178,7 +194,7 @@ export function publishedFiles(
 				en: 'District-level records, one row each, with member project ids and every metric.'
 			},
 			body: () => {
-				const { header, rows } = recordTable(input.records, input.updates, asOf);
+				const { header, rows } = recordTable(input.records, input, asOf);
 				return toCsv(header, rows);
 			}
 		},
@@ -187,8 +203,8 @@ export function publishedFiles(
 			format: 'JSON',
 			type: CONTENT_TYPES.JSON,
 			description: {
-				zh: `报道之后的进展,每条附日期和来源(目前 ${input.updates.length} 条)。`,
-				en: `Later facts about milestones, each dated and sourced (${input.updates.length} so far).`
+				zh: `报道之后的进展 ${input.updates.length} 条,每条附日期、来源和我们自己的概述。`,
+				en: `${input.updates.length} later reports of what happened, each dated and sourced, in our own words.`
 			},
 			body: () =>
 				jsonLines(
@@ -198,12 +214,27 @@ export function publishedFiles(
 				)
 		},
 		{
+			path: '/data/research-log.json',
+			format: 'JSON',
+			type: CONTENT_TYPES.JSON,
+			description: {
+				zh: `检索记录 ${input.research.length} 条:每个项目和记录何时检索了后续报道、检索词、看过的网页和结果。`,
+				en: `${input.research.length} research-log entries: when each project and record was searched for later reports, the queries, the pages judged and the result.`
+			},
+			body: () =>
+				jsonLines(
+					{ license: DATA_LICENCE.id, attribution: DATA_LICENCE.attribution },
+					'entries',
+					input.research
+				)
+		},
+		{
 			path: deadlineFeedPath(),
 			format: 'Atom',
 			type: CONTENT_TYPES.Atom,
 			description: {
-				zh: `时间节点订阅(Atom):${milestones} 个时间节点各一条,附原文引句和项目链接。`,
-				en: `Deadline feed (Atom): one entry for each of the ${milestones} milestones, with the source quote and a link to the project.`
+				zh: `时间节点与进展订阅(Atom):${milestones} 个时间节点和 ${input.updates.length} 条后续报道各一条,附原文引句、来源和项目链接。`,
+				en: `Deadline and outcome feed (Atom): one entry for each of the ${milestones} milestones and the ${input.updates.length} later reports, with the source quote or link and a link to the project.`
 			},
 			body: feed()
 		}
@@ -215,8 +246,8 @@ export function publishedFiles(
 			format: 'Atom',
 			type: CONTENT_TYPES.Atom,
 			description: {
-				zh: `只含${names.zh}的时间节点订阅(${milestoneCount(district)} 条)。`,
-				en: `The deadline feed for ${names.en} only (${milestoneCount(district)} entries).`
+				zh: `只含${names.zh}的订阅(${milestoneCount(district)} 个时间节点,${updateCount(district)} 条后续报道)。`,
+				en: `The feed for ${names.en} only (${milestoneCount(district)} milestones, ${updateCount(district)} later reports).`
 			},
 			body: feed(district)
 		});

@@ -1,11 +1,19 @@
 /**
  * Projects and district records as flat tables (one row each) for CSV: the columns a spreadsheet user
- * needs, with every metric as its own column in base units. Qualifiers ("余", "约"), phrases, all
- * milestones and quotes stay in the GeoJSON and JSON files.
+ * needs, with every metric as its own column in base units, and the status with the sourced update that
+ * decides it (or when the research log last searched for one). Qualifiers ("余", "约"), phrases, all
+ * milestones, quotes and updates stay in the GeoJSON and JSON files.
  */
 import { representativePoint } from '$lib/analysis/representative-point';
-import type { DistrictRecord, Metrics, Milestone, ProjectFeature, Update } from '$lib/data/schema';
-import { projectStatus } from '$lib/data/status';
+import type {
+	DistrictRecord,
+	Metrics,
+	Milestone,
+	ProjectFeature,
+	ResearchEntry,
+	Update
+} from '$lib/data/schema';
+import { milestoneOutcome, projectStatus } from '$lib/data/status';
 import { METRIC_KEYS } from '$lib/data/vocabulary';
 import type { CsvValue as CsvCell } from '$lib/export/to-csv';
 
@@ -26,19 +34,28 @@ function metricCells(metrics: Metrics): CsvCell[] {
 	return METRIC_KEYS.map((key) => metrics[key]?.value ?? null);
 }
 
-/** The milestone that decides the status as of `asOf`: the next open one, else the latest missed. */
-function nextMilestone(
+/** What the tables need to state outcomes: the updates, and the research log by subject. */
+export interface OutcomeData {
+	updates: readonly Update[];
+	research: readonly ResearchEntry[];
+}
+
+/**
+ * The milestone that decides the status as of `asOf` (the next open one, else the latest unsettled),
+ * the update that decides it, and the search for reports.
+ */
+function statusCells(
 	id: string,
 	milestones: readonly Milestone[],
 	asOf: string,
-	updates: readonly Update[]
-) {
-	const status = projectStatus(
-		milestones,
-		asOf,
-		updates.filter((u) => u.subject === id)
-	);
+	outcomes: OutcomeData
+): CsvCell[] {
+	const own = outcomes.updates.filter((u) => u.subject === id);
+	const status = projectStatus(milestones, asOf, own);
 	const milestone = status.index === undefined ? undefined : milestones[status.index];
+	const decided = milestone && milestoneOutcome(milestone, status.index!, asOf, own);
+	const late = decided?.timeliness?.kind === 'late' ? decided.timeliness.days : null;
+	const research = outcomes.research.find((e) => e.subject === id);
 	return [
 		status.status,
 		asOf,
@@ -46,7 +63,13 @@ function nextMilestone(
 		milestone?.due,
 		milestone?.action,
 		milestone?.text.zh,
-		milestone?.text.en
+		milestone?.text.en,
+		decided?.update?.date,
+		decided?.update?.source.url,
+		late,
+		own.length,
+		research?.searched,
+		research?.result
 	];
 }
 
@@ -57,7 +80,13 @@ const STATUS_COLUMNS = [
 	'next_milestone_due',
 	'next_milestone_action',
 	'next_milestone_text_zh',
-	'next_milestone_text_en'
+	'next_milestone_text_en',
+	'status_report_date', // the update that decides the status, if any
+	'status_report_url',
+	'late_days', // a reported completion after the deadline: at least this many days late
+	'update_count', // all sourced updates about the project
+	'searched', // when the research log last searched for later reports
+	'search_result' // found | nothing-found
 ];
 
 /**
@@ -68,7 +97,7 @@ const STATUS_COLUMNS = [
  */
 export function projectTable(
 	features: readonly ProjectFeature[],
-	updates: readonly Update[],
+	outcomes: OutcomeData,
 	asOf: string,
 	pageUrl: (id: string) => string
 ): Table {
@@ -109,7 +138,7 @@ export function projectTable(
 				p.location.confidence,
 				p.location.basis,
 				p.location.uncertainty_m,
-				...nextMilestone(p.id, p.milestones, asOf, updates),
+				...statusCells(p.id, p.milestones, asOf, outcomes),
 				...metricCells(p.metrics),
 				p.source.doc,
 				p.source.report,
@@ -122,7 +151,7 @@ export function projectTable(
 /** One row per district record; `members` are the ids of its named projects, separated by spaces. */
 export function recordTable(
 	records: readonly DistrictRecord[],
-	updates: readonly Update[],
+	outcomes: OutcomeData,
 	asOf: string
 ): Table {
 	return {
@@ -150,7 +179,7 @@ export function recordTable(
 			r.name.en,
 			r.members.join(' '),
 			r.unnamed_count,
-			...nextMilestone(r.id, r.milestones, asOf, updates),
+			...statusCells(r.id, r.milestones, asOf, outcomes),
 			...metricCells(r.metrics),
 			r.quote,
 			r.source.doc,
