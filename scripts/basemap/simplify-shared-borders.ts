@@ -5,8 +5,13 @@
  *
  * The source shares border vertices exactly (same integers on both sides), so an arc is a run of
  * vertices owned by the same set of districts; vertices where that set changes are fixed. Each arc
- * is simplified in a canonical direction, so both districts get the same result.
+ * is simplified in a canonical direction, so both districts get the same result. The arcs are
+ * simplified with @turf/simplify as LineStrings; its polygon mode cannot be used, as it would cut
+ * each ring at its own first vertex and simplify the two sides of a border independently.
  */
+import { lineString } from '@turf/helpers';
+import { simplify } from '@turf/simplify';
+
 import { comparePoints, type PolygonRings, type Position, type Ring } from './geometry';
 
 /** Per district, its polygons with every ring simplified (same nesting as `districts`). */
@@ -71,37 +76,12 @@ function simplifyArcCanonically(arc: Position[], tolerance: number): Position[] 
 	const reversed =
 		comparePoints(first, last) > 0 ||
 		(comparePoints(first, last) === 0 && comparePoints(arc[1]!, arc.at(-2)!) > 0);
-	if (!reversed) return douglasPeucker(arc, tolerance);
-	return douglasPeucker(arc.slice().reverse(), tolerance).reverse();
+	if (!reversed) return simplifyArc(arc, tolerance);
+	return simplifyArc(arc.slice().reverse(), tolerance).reverse();
 }
 
-function douglasPeucker(points: Position[], tolerance: number): Position[] {
-	const keep = new Uint8Array(points.length);
-	keep[0] = keep[points.length - 1] = 1;
-	const stack: [number, number][] = [[0, points.length - 1]];
-	while (stack.length > 0) {
-		const [first, last] = stack.pop()!;
-		let maxDistance = 0;
-		let farthest = -1;
-		for (let i = first + 1; i < last; i++) {
-			const d = segmentDistance(points[i]!, points[first]!, points[last]!);
-			if (d > maxDistance) [maxDistance, farthest] = [d, i];
-		}
-		if (maxDistance > tolerance) {
-			keep[farthest] = 1;
-			stack.push([first, farthest], [farthest, last]);
-		}
-	}
-	return points.filter((_, i) => keep[i]);
-}
-
-function segmentDistance([px, py]: Position, [ax, ay]: Position, [bx, by]: Position): number {
-	const dx = bx - ax;
-	const dy = by - ay;
-	const lengthSq = dx * dx + dy * dy;
-	const t =
-		lengthSq === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSq));
-	const ex = px - (ax + t * dx);
-	const ey = py - (ay + t * dy);
-	return Math.sqrt(ex * ex + ey * ey);
+/** Douglas–Peucker of an open polyline (@turf/simplify, high quality: no radial pre-pass). */
+function simplifyArc(arc: Position[], tolerance: number): Position[] {
+	const simplified = simplify(lineString(arc), { tolerance, highQuality: true });
+	return simplified.geometry.coordinates as Position[];
 }
