@@ -3,6 +3,7 @@
  * `[lon, lat]`, or the integer 1/1024° units of the ECharts source), rings are closed (last vertex
  * = first), a polygon is its rings with the outer one first.
  */
+import CheapRuler from 'cheap-ruler';
 import type { Feature, GeoJsonProperties, Geometry, MultiPolygon } from 'geojson';
 
 export type Position = [number, number];
@@ -54,12 +55,11 @@ export interface MetricPlane {
 }
 
 /**
- * Metres per degree at `latitude`: 110,574 m per degree of latitude and 111,320 m × cos(latitude)
- * per degree of longitude; good to <0.5 % over a 40 km box.
+ * Metres per degree from cheap-ruler (WGS-84 ellipsoid) at `latitude`: good to well under 1 %
+ * across the ≈40 km of the basemap bbox.
  */
 export function metricPlane(latitude: number): MetricPlane {
-	const kx = 111_320 * Math.cos((latitude * Math.PI) / 180);
-	const ky = 110_574;
+	const { kx, ky } = new CheapRuler(latitude, 'meters');
 	return {
 		toMetres: ([lon, lat]) => [lon * kx, lat * ky],
 		toDegrees: ([x, y]) => [x / kx, y / ky]
