@@ -1,5 +1,5 @@
 /**
- * URL ⇄ the planner's analysis (issue 7): which analysis is open and its settings, so that a link
+ * URL ⇄ the planner's analysis: which analysis is open and its settings, so that a link
  * reopens the same clusters, hexagons or station. Read as tolerantly as the view state (view-state.ts):
  * a mangled value falls back to its default, numbers are clamped and rounded to the sliders' steps,
  * nothing throws. The parameters are written only while the analysis tab is open, and a setting only

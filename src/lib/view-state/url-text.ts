@@ -5,7 +5,7 @@
  * damage and return `undefined` for the rest; none of them throws.
  */
 
-/** Longest value read; anything longer is not a view parameter someone wrote (DESIGN.md: mangled URLs). */
+/** Longest value read; anything longer is not a view parameter someone wrote (a mangled URL). */
 export const MAX_VALUE_LENGTH = 2000;
 
 const PERCENT_ESCAPE = /%[0-9a-f]{2}/i;

@@ -9,16 +9,9 @@ import {
 	QINGDAO_BBOX,
 	STATUS_IDS
 } from '$lib/data/vocabulary';
-import {
-	VIEW_PARAMS,
-	canonicalViewState,
-	parseViewState,
-	sameViewState,
-	viewStateToSearch,
-	writeViewState,
-	type Camera,
-	type ViewState
-} from './view-state';
+import { parseViewState } from './parse-view-state';
+import { VIEW_PARAMS, canonicalViewState, type Camera, type ViewState } from './view-state';
+import { sameViewState, viewStateToSearch, writeViewState } from './write-view-state';
 
 const parse = (query: string): ViewState => parseViewState(new URLSearchParams(query));
 const write = (state: ViewState): URLSearchParams => writeViewState(new URLSearchParams(), state);

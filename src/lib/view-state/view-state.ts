@@ -1,8 +1,10 @@
 /**
- * URL ⇄ view state: everything a shared link restores (DESIGN.md, journalists: "put exactly this view
- * in my article"). Parsing is tolerant: an unknown or mangled value falls back to its default
- * (`undefined` = "not in the URL") and nothing throws, so any link opens a working map. Unknown
- * parameters are ignored by the parser and kept by the writer. Coordinates are `[lng, lat]` in degrees.
+ * The view state: everything a shared link restores, so that a journalist can embed exactly the view
+ * they want. This module holds its types, its URL parameters and the canonical form every value is
+ * checked into; parse-view-state.ts reads a URL into it and write-view-state.ts writes it back.
+ * Parsing is tolerant: an unknown or mangled value falls back to its default (`undefined` = "not in
+ * the URL") and nothing throws, so any link opens a working map. Unknown parameters are ignored by
+ * the parser and kept by the writer. Coordinates are `[lng, lat]` in degrees.
  *
  * | field          | param      | canonical form                      | also read                        |
  * | -------------- | ---------- | ----------------------------------- | -------------------------------- |
@@ -44,9 +46,7 @@ import {
 } from '$lib/data/vocabulary';
 import { isLang, type Lang } from '$lib/i18n/messages';
 
-import { cleanValue, formatSearch, parseDecimal, slugValue, splitList } from './url-text';
-
-export { formatSearch } from './url-text';
+import { slugValue } from './url-text';
 
 /** The map camera. `center` is `[lng, lat]` in degrees, bearing and pitch in degrees. */
 export interface Camera {
@@ -91,12 +91,12 @@ export interface ViewState {
 	colorBy?: ColorBy;
 }
 
-type Field = keyof ViewState;
+export type ViewField = keyof ViewState;
 /** Each field's type when it is set. */
-type Value = Required<ViewState>;
+export type ViewValues = Required<ViewState>;
 
 /** The parameter of each field, in the canonical order of a written URL. */
-const PARAM_OF = {
+export const PARAM_OF = {
 	lang: 'lang',
 	basemap: 'basemap',
 	camera: 'map',
@@ -111,14 +111,15 @@ const PARAM_OF = {
 	near: 'near',
 	listFollowsMap: 'extent',
 	colorBy: 'color'
-} as const satisfies { [K in Field]-?: string };
+} as const satisfies { [K in ViewField]-?: string };
 
-export type ViewParam = (typeof PARAM_OF)[Field];
+export type ViewParam = (typeof PARAM_OF)[ViewField];
 
-const FIELDS = Object.keys(PARAM_OF) as Field[];
+/** The fields in the canonical order of a written URL. */
+export const VIEW_FIELDS = Object.keys(PARAM_OF) as ViewField[];
 
 /** The URL parameters the view state owns, in canonical order; the others belong to someone else. */
-export const VIEW_PARAMS: readonly ViewParam[] = FIELDS.map((field) => PARAM_OF[field]);
+export const VIEW_PARAMS: readonly ViewParam[] = VIEW_FIELDS.map((field) => PARAM_OF[field]);
 
 /**
  * Camera limits: MapLibre's default zoom range (0–22) and maximum pitch (60°); ±85.05° is Web
@@ -127,24 +128,27 @@ export const VIEW_PARAMS: readonly ViewParam[] = FIELDS.map((field) => PARAM_OF[
 export const CAMERA_LIMITS = { minZoom: 0, maxZoom: 22, maxPitch: 60, maxLat: 85.05 } as const;
 
 /** Decimals written: 0.01 zoom levels; 1e-5° ≈ 1 m at Qingdao; 0.1° of bearing and pitch. */
-const CAMERA_DECIMALS = { zoom: 2, lngLat: 5, angle: 1 } as const;
+export const CAMERA_DECIMALS = { zoom: 2, lngLat: 5, angle: 1 } as const;
 
 /** Radius of a "near" search in metres: the map offers 250 m – 3 km (analysis/find-nearby.ts). */
 export const NEAR_RADIUS_M = {
 	min: 250, // the smallest radius the map offers
 	max: 3000, // the largest radius the map offers
-	missing: 1000 // for a link with a centre but no radius: DESIGN.md's example, "within 1 km"
+	missing: 1000 // a link with a centre but no radius: the everyday "within 1 km"
 } as const;
 
 /** Accepted dates: the programme is 2023's, the window leaves room for slips and earlier plans. */
 export const DATE_RANGE = { min: '2020-01-01', max: '2030-12-31' } as const;
 
-const CAMPAIGN_FILTERS = [...CAMPAIGN_IDS, 'none'] as const satisfies readonly CampaignFilter[];
+export const CAMPAIGN_FILTERS = [
+	...CAMPAIGN_IDS,
+	'none'
+] as const satisfies readonly CampaignFilter[];
 
 // ---------------------------------------------------------------------------------------------
 // Canonical values: every rule about what is valid lives here, shared by the parser and the writer.
 
-function isOneOf<T extends string>(vocabulary: readonly T[], value: unknown): value is T {
+export function isOneOf<T extends string>(vocabulary: readonly T[], value: unknown): value is T {
 	return typeof value === 'string' && (vocabulary as readonly string[]).includes(value);
 }
 
@@ -228,7 +232,7 @@ function canonicalDate(date: string): string | undefined {
 }
 
 /** Each field's canonical value, or `undefined` when the value is not valid. */
-const CANONICAL: { [K in Field]: (value: Value[K]) => Value[K] | undefined } = {
+const CANONICAL: { [K in ViewField]: (value: ViewValues[K]) => ViewValues[K] | undefined } = {
 	lang: (lang) => (isLang(lang) ? lang : undefined),
 	basemap: (basemap) => (isOneOf(BASEMAP_IDS, basemap) ? basemap : undefined),
 	camera: canonicalCamera,
@@ -246,7 +250,11 @@ const CANONICAL: { [K in Field]: (value: Value[K]) => Value[K] | undefined } = {
 	colorBy: (colorBy) => (isOneOf(COLOR_BYS, colorBy) ? colorBy : undefined)
 };
 
-function canonicalField<K extends Field>(field: K, state: Partial<Value>, into: ViewState): void {
+function canonicalField<K extends ViewField>(
+	field: K,
+	state: Partial<ViewValues>,
+	into: ViewState
+): void {
 	const value = state[field];
 	if (value === undefined) return;
 	const canonical = CANONICAL[field](value);
@@ -260,180 +268,11 @@ function canonicalField<K extends Field>(field: K, state: Partial<Value>, into: 
  */
 export function canonicalViewState(state: ViewState): ViewState {
 	const canonical: ViewState = {};
-	for (const field of FIELDS) canonicalField(field, state, canonical);
+	for (const field of VIEW_FIELDS) canonicalField(field, state, canonical);
 	const { from, to } = canonical;
 	if (from !== undefined && to !== undefined && from > to) {
 		canonical.from = to;
 		canonical.to = from;
 	}
 	return canonical;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading: parameter text → candidate values, which canonicalViewState then checks.
-
-const DATE_LOOSE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
-const DATE_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-
-function readDate(text: string): string | undefined {
-	const match = DATE_LOOSE.exec(text) ?? DATE_COMPACT.exec(text);
-	if (!match) return undefined;
-	const [, year = '', month = '', day = ''] = match;
-	return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
-/** `zoom/lat/lng[/bearing[/pitch]]`, MapLibre's hash order; a missing or bad bearing or pitch is 0. */
-function readCamera(text: string): Camera | undefined {
-	const [zoomText, latText, lngText, bearingText, pitchText] = text.split('/');
-	const zoom = parseDecimal(zoomText);
-	const lat = parseDecimal(latText);
-	const lng = parseDecimal(lngText);
-	if (zoom === undefined || lat === undefined || lng === undefined) return undefined;
-	return {
-		center: [lng, lat],
-		zoom,
-		bearing: parseDecimal(bearingText) ?? 0,
-		pitch: parseDecimal(pitchText) ?? 0
-	};
-}
-
-/** A radius in metres: `1000`, `1000m` or `1km`. */
-function readRadiusM(text: string | undefined): number | undefined {
-	if (text === undefined) return NEAR_RADIUS_M.missing;
-	const match = /^(.*?)(k?m)?$/.exec(text);
-	const value = parseDecimal(match?.[1]);
-	if (value === undefined) return undefined;
-	return match?.[2] === 'km' ? value * 1000 : value;
-}
-
-/** `lng,lat[,radius]`. */
-function readNear(text: string): NearQuery | undefined {
-	const parts = text.split(/[\s,/;]+/u);
-	if (parts.length < 2 || parts.length > 3) return undefined;
-	const lng = parseDecimal(parts[0]);
-	const lat = parseDecimal(parts[1]);
-	const radiusM = readRadiusM(parts[2]);
-	if (lng === undefined || lat === undefined || radiusM === undefined) return undefined;
-	return { center: [lng, lat], radiusM };
-}
-
-const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
-const FALSE_WORDS = ['0', 'false', 'no', 'off'];
-
-/** Each field read from its cleaned, lower-cased parameter text; ranges are checked afterwards. */
-const READ: { [K in Field]: (text: string) => Value[K] | undefined } = {
-	// Language tags name the language first: "zh-cn", "zh_hans", "en-gb".
-	lang: (text) => {
-		const base = text.split(/[-_]/)[0];
-		return isLang(base) ? base : undefined;
-	},
-	basemap: (text) => (isOneOf(BASEMAP_IDS, text) ? text : undefined),
-	camera: readCamera,
-	layers: (text) => {
-		const items = splitList(text);
-		const known = items.filter((item) => isOneOf(LAYER_IDS, item));
-		// "none" stands for the empty list; next to real layer ids it is ignored.
-		if (known.length === 0) return items.includes('none') ? [] : undefined;
-		return known;
-	},
-	districts: (text) => splitList(text).filter((item) => isOneOf(DISTRICT_IDS, item)),
-	campaigns: (text) => splitList(text).filter((item) => isOneOf(CAMPAIGN_FILTERS, item)),
-	statuses: (text) => splitList(text).filter((item) => isOneOf(STATUS_IDS, item)),
-	from: readDate,
-	to: readDate,
-	asOf: readDate,
-	project: (text) => text,
-	near: readNear,
-	listFollowsMap: (text) =>
-		TRUE_WORDS.includes(text) ? true : FALSE_WORDS.includes(text) ? false : undefined,
-	colorBy: (text) => (isOneOf(COLOR_BYS, text) ? text : undefined)
-};
-
-function readField<K extends Field>(field: K, params: URLSearchParams, into: ViewState): void {
-	const text = cleanValue(params.get(PARAM_OF[field]));
-	if (text === undefined) return;
-	const value = READ[field](text);
-	if (value !== undefined) into[field] = value;
-}
-
-/**
- * The view state a URL's query describes. Never throws: every unreadable or out-of-range value is left
- * out (its default applies), numbers are clamped, lists keep their known items. Only the fields the
- * URL sets are present in the result.
- */
-export function parseViewState(params: URLSearchParams): ViewState {
-	const candidate: ViewState = {};
-	for (const field of FIELDS) {
-		try {
-			readField(field, params, candidate);
-		} catch {
-			// Defensive only: the readers do not throw, but one field must never cost the whole view.
-		}
-	}
-	return canonicalViewState(candidate);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writing: canonical values → parameter text.
-
-/** `13.25` rather than `13.250`: a canonical number has no more decimals than it is written with. */
-function formatShort(value: number): string {
-	return String(value);
-}
-
-const WRITE: { [K in Field]: (value: Value[K]) => string } = {
-	lang: (lang) => lang,
-	basemap: (basemap) => basemap,
-	camera: ({ center: [lng, lat], zoom, bearing, pitch }) =>
-		[
-			formatShort(zoom),
-			lat.toFixed(CAMERA_DECIMALS.lngLat),
-			lng.toFixed(CAMERA_DECIMALS.lngLat),
-			formatShort(bearing),
-			formatShort(pitch)
-		].join('/'),
-	layers: (layers) => (layers.length === 0 ? 'none' : layers.join(',')),
-	districts: (districts) => districts.join(','),
-	campaigns: (campaigns) => campaigns.join(','),
-	statuses: (statuses) => statuses.join(','),
-	from: (date) => date,
-	to: (date) => date,
-	asOf: (date) => date,
-	project: (slug) => slug,
-	near: ({ center: [lng, lat], radiusM }) =>
-		`${lng.toFixed(CAMERA_DECIMALS.lngLat)},${lat.toFixed(CAMERA_DECIMALS.lngLat)},${radiusM}`,
-	listFollowsMap: (follows) => (follows ? '1' : '0'),
-	colorBy: (colorBy) => colorBy
-};
-
-function writeField<K extends Field>(field: K, state: Partial<Value>, into: URLSearchParams): void {
-	const value = state[field];
-	if (value !== undefined) into.append(PARAM_OF[field], WRITE[field](value));
-}
-
-function isViewParam(key: string): boolean {
-	return (VIEW_PARAMS as readonly string[]).includes(key);
-}
-
-/**
- * A copy of `params` with the state written in canonical form. The state is the whole view: every
- * parameter in `VIEW_PARAMS` is rewritten from it, and a field that is `undefined` (or invalid)
- * removes its parameter. Foreign parameters are kept, in their order, before the view's.
- */
-export function writeViewState(params: URLSearchParams, state: ViewState): URLSearchParams {
-	const next = new URLSearchParams();
-	for (const [key, value] of params) if (!isViewParam(key)) next.append(key, value);
-	const canonical = canonicalViewState(state);
-	for (const field of FIELDS) writeField(field, canonical, next);
-	return next;
-}
-
-/** Only the view's parameters, canonical, readable ("," and "/" kept), without "?": for share links. */
-export function viewStateToSearch(state: ViewState): string {
-	return formatSearch(writeViewState(new URLSearchParams(), state));
-}
-
-/** True when two states describe the same view, i.e. would be written as the same URL. */
-export function sameViewState(a: ViewState, b: ViewState): boolean {
-	return viewStateToSearch(a) === viewStateToSearch(b);
 }
