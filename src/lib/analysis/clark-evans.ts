@@ -107,10 +107,6 @@ export function clarkEvans(points: readonly PointInput[], studyArea: StudyArea):
 	};
 }
 
-export const DESCRIBE_CLARK_EVANS_DEFAULTS = {
-	approximateShare: 0 // share of the measured locations that are approximate, 0–1
-};
-
 /** Below this many points a z from the normal approximation is a rough guide (a common rule of thumb). */
 export const FEW_POINTS = 30;
 /** From this share of approximate locations on, nearest-neighbour distances are too uncertain to trust. */
@@ -118,56 +114,40 @@ export const MANY_APPROXIMATE = 0.25;
 /** |z| beyond this is significant at the 5 % level, two-sided. */
 const Z_CRITICAL = 1.96;
 
-/** One plain sentence saying what a Clark–Evans result means, with its caveats, in Chinese or English. */
-export function describeClarkEvans(
-	result: ClarkEvansResult,
-	lang: 'zh' | 'en',
-	options: Partial<typeof DESCRIBE_CLARK_EVANS_DEFAULTS> = {}
-): string {
-	const { approximateShare } = { ...DESCRIBE_CLARK_EVANS_DEFAULTS, ...options };
-	if (!(approximateShare >= 0 && approximateShare <= 1)) {
-		throw new RangeError(
-			`describeClarkEvans: approximateShare must be a share from 0 to 1 (e.g. 0.85 for 85 %); got ${String(approximateShare)}`
-		);
-	}
-	const { n, R, z, pValue } = result;
-	const pattern = Math.abs(z) < Z_CRITICAL ? 'random' : R < 1 ? 'clustered' : 'dispersed';
-	const numbers = `R = ${R.toFixed(2)}${lang === 'zh' ? '，' : ', '}z = ${signed(z)}${lang === 'zh' ? '，' : ', '}${pValue < 0.001 ? 'p < 0.001' : `p = ${pValue.toFixed(3)}`}`;
-	const percent = Math.round(approximateShare * 100);
-	const few = n < FEW_POINTS;
-	const approximate = approximateShare >= MANY_APPROXIMATE;
+/** The pattern a Clark–Evans result shows: significantly clustered or dispersed, or not unlike random. */
+export type ClarkEvansPattern = 'clustered' | 'dispersed' | 'random';
 
-	if (lang === 'zh') {
-		const main = {
-			clustered: `这${n}个项目的分布比随机分布更集中`,
-			dispersed: `这${n}个项目的分布比随机分布更均匀`,
-			random: `这${n}个项目的分布与随机分布无显著差异`
-		}[pattern];
-		const caveats = [
-			...(few ? [`仅有${n}个项目，样本太少，难下定论`] : []),
-			...(approximate ? [`${percent}%的位置为估算，项目间距离并不精确`] : [])
-		];
-		return `${main}（Clark–Evans ${numbers}）${caveats.length ? `，但${caveats.join('；且')}` : ''}。`;
-	}
-	const main = {
-		clustered: `The ${n} projects are more clustered than a random pattern`,
-		dispersed: `The ${n} projects are more evenly spread than a random pattern`,
-		random: `The spacing of the ${n} projects does not differ significantly from a random pattern`
-	}[pattern];
-	const caveats = [
-		...(few ? [`only ${n} projects were measured, too few for a firm conclusion`] : []),
-		...(approximate
-			? [
-					`${percent}% of the locations are approximate, so the distances between them are uncertain`
-				]
-			: [])
-	];
-	return `${main} (Clark–Evans ${numbers})${caveats.length ? `, but ${caveats.join(', and ')}` : ''}.`;
+/** What a Clark–Evans result means and how far to trust it; the words are in $lib/i18n. */
+export interface ClarkEvansReading {
+	pattern: ClarkEvansPattern;
+	/** Fewer than FEW_POINTS points were measured. */
+	fewPoints: boolean;
+	/** At least MANY_APPROXIMATE of the measured locations are approximate. */
+	manyApproximate: boolean;
+	/** The approximate share in whole per cent. */
+	approximatePercent: number;
 }
 
-/** z with a true minus sign, two decimals. */
-function signed(z: number): string {
-	return `${z < 0 ? '−' : ''}${Math.abs(z).toFixed(2)}`;
+/**
+ * Reads a Clark–Evans result; `approximateShare` is the share of the measured locations that are
+ * approximate, 0–1.
+ */
+export function readClarkEvans(
+	result: ClarkEvansResult,
+	{ approximateShare = 0 }: { approximateShare?: number } = {}
+): ClarkEvansReading {
+	if (!(approximateShare >= 0 && approximateShare <= 1)) {
+		throw new RangeError(
+			`readClarkEvans: approximateShare must be a share from 0 to 1 (e.g. 0.85 for 85 %); got ${String(approximateShare)}`
+		);
+	}
+	const { R, z } = result;
+	return {
+		pattern: Math.abs(z) < Z_CRITICAL ? 'random' : R < 1 ? 'clustered' : 'dispersed',
+		fewPoints: result.n < FEW_POINTS,
+		manyApproximate: approximateShare >= MANY_APPROXIMATE,
+		approximatePercent: Math.round(approximateShare * 100)
+	};
 }
 
 /** Coefficients of erfcc's polynomial in t, lowest power first. */

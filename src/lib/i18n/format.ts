@@ -3,25 +3,29 @@
  * (Intl's compact notation for zh-CN), thousands separators in English.
  */
 import type { MetricKey, StatusId } from '$lib/data/vocabulary';
+import { INTL_LOCALE } from './lang-tags';
 import type { Lang } from './messages';
 
-const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+/** How numbers from 10 000 up are written: Chinese counts in 万 and 亿. */
+const LARGE_NUMBER: Record<Lang, Intl.NumberFormatOptions> = {
+	zh: { notation: 'compact', maximumFractionDigits: 2 },
+	en: { maximumFractionDigits: 2 }
+};
 
 export function formatNumber(value: number, lang: Lang): string {
-	if (lang === 'zh' && Math.abs(value) >= 10_000) {
-		return new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(
-			value
-		);
-	}
-	return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+	const options = Math.abs(value) >= 10_000 ? LARGE_NUMBER[lang] : { maximumFractionDigits: 2 };
+	return new Intl.NumberFormat(INTL_LOCALE[lang], options).format(value);
 }
+
+/** Month names: "3月" in Chinese, "Mar" in English. */
+const MONTH: Record<Lang, 'long' | 'short'> = { zh: 'long', en: 'short' };
 
 /** "2023年3月31日" / "31 Mar 2023". */
 export function formatDate(isoDate: string, lang: Lang): string {
 	const date = new Date(`${isoDate}T00:00:00Z`);
-	return new Intl.DateTimeFormat(LOCALE[lang], {
+	return new Intl.DateTimeFormat(INTL_LOCALE[lang], {
 		year: 'numeric',
-		month: lang === 'zh' ? 'long' : 'short',
+		month: MONTH[lang],
 		day: 'numeric',
 		timeZone: 'UTC'
 	}).format(date);
@@ -30,23 +34,36 @@ export function formatDate(isoDate: string, lang: Lang): string {
 /** "2023年3月" / "Mar 2023". */
 export function formatMonth(isoDate: string, lang: Lang): string {
 	const date = new Date(`${isoDate}T00:00:00Z`);
-	return new Intl.DateTimeFormat(LOCALE[lang], {
+	return new Intl.DateTimeFormat(INTL_LOCALE[lang], {
 		year: 'numeric',
-		month: lang === 'zh' ? 'long' : 'short',
+		month: MONTH[lang],
 		timeZone: 'UTC'
 	}).format(date);
+}
+
+const METRES: Record<Lang, (n: string) => string> = { zh: (n) => `${n} 米`, en: (n) => `${n} m` };
+const KILOMETRES: Record<Lang, (n: string) => string> = {
+	zh: (n) => `${n} 公里`,
+	en: (n) => `${n} km`
+};
+
+/** "850 米" / "850 m", the number as given. */
+export function formatMetres(metres: number, lang: Lang): string {
+	return METRES[lang](String(metres));
 }
 
 /** "850 米" / "850 m"; "1.2 公里" / "1.2 km" from 1 km up. */
 export function formatDistance(metres: number, lang: Lang): string {
 	if (metres < 1000) {
-		const rounded = metres < 100 ? Math.round(metres / 5) * 5 : Math.round(metres / 10) * 10;
-		return lang === 'zh' ? `${rounded} 米` : `${rounded} m`;
+		return formatMetres(
+			metres < 100 ? Math.round(metres / 5) * 5 : Math.round(metres / 10) * 10,
+			lang
+		);
 	}
-	const km = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(
+	const km = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 1 }).format(
 		metres / 1000
 	);
-	return lang === 'zh' ? `${km} 公里` : `${km} km`;
+	return KILOMETRES[lang](km);
 }
 
 interface MetricLabel {
@@ -107,6 +124,24 @@ export const METRIC_LABELS: Record<MetricKey, MetricLabel> = {
 
 const MORE_THAN: Record<Lang, (n: string) => string> = { zh: (n) => `${n}余`, en: (n) => `${n}+` };
 const ABOUT: Record<Lang, (n: string) => string> = { zh: (n) => `约${n}`, en: (n) => `about ${n}` };
+/** A number and its unit: "3.7万平方米" / "37,000 m²". */
+const WITH_UNIT: Record<Lang, (number: string, unit: string) => string> = {
+	zh: (number, unit) => `${number}${unit}`,
+	en: (number, unit) => `${number} ${unit}`
+};
+/** A metric's name and amount; English puts a count before its noun ("6,500+ parking spaces"). */
+const METRIC_PHRASE: Record<Lang, (label: MetricLabel, amount: string) => string> = {
+	zh: (label, amount) => `${label.name.zh} ${amount}`,
+	en: (label, amount) =>
+		label.unit.en ? `${label.name.en}: ${amount}` : `${amount} ${label.name.en}`
+};
+/** A metric's name with its unit, for a legend or a menu: "建筑面积（平方米）" / "floor area (m²)". */
+const NAME_WITH_UNIT: Record<Lang, (name: string, unit: string) => string> = {
+	zh: (name, unit) => `${name}（${unit}）`,
+	en: (name, unit) => `${name} (${unit})`
+};
+/** Between the metrics of a list in the explorer's panels. */
+export const METRIC_SEPARATOR: Record<Lang, string> = { zh: ';', en: '; ' };
 
 /** The number with its qualifier and unit: "6500余个" / "6,500+"; "3.7万平方米" / "37,000 m²". */
 export function formatMetricValue(
@@ -122,7 +157,7 @@ export function formatMetricValue(
 	const u = unit[lang];
 	if (!u) return number;
 	if (u === '%') return `${number}%`;
-	return lang === 'zh' ? `${number}${u}` : `${number} ${u}`;
+	return WITH_UNIT[lang](number, u);
 }
 
 /** A whole metric as a phrase: "规划泊位 6500余个" / "6,500+ planned parking spaces". */
@@ -132,10 +167,13 @@ export function formatMetric(
 	lang: Lang,
 	qualifier: 'exact' | 'more-than' | 'about' = 'exact'
 ): string {
-	const label = METRIC_LABELS[key];
-	const amount = formatMetricValue(key, value, lang, qualifier);
-	if (lang === 'zh') return `${label.name.zh} ${amount}`;
-	return label.unit.en ? `${label.name.en}: ${amount}` : `${amount} ${label.name.en}`;
+	return METRIC_PHRASE[lang](METRIC_LABELS[key], formatMetricValue(key, value, lang, qualifier));
+}
+
+/** A metric's name, with its unit when the unit is not in the name. */
+export function formatMetricName(key: MetricKey, lang: Lang): string {
+	const { name, unit } = METRIC_LABELS[key];
+	return unit[lang] ? NAME_WITH_UNIT[lang](name[lang], unit[lang]) : name[lang];
 }
 
 export const STATUS_LABELS: Record<StatusId, Record<Lang, string>> = {

@@ -11,9 +11,8 @@ export interface ListSummary {
 	asOf: string;
 }
 
-export function summarySentence(s: ListSummary, lang: Lang): string {
-	const date = formatDate(s.asOf, lang);
-	if (lang === 'zh') {
+const SUMMARY_SENTENCE: Record<Lang, (s: ListSummary, date: string) => string> = {
+	zh: (s, date) => {
 		const parts = [
 			s.byStatus.past && `${s.byStatus.past} 个已过期限`,
 			s.byStatus['due-soon'] && `${s.byStatus['due-soon']} 个 30 天内到期`,
@@ -24,16 +23,22 @@ export function summarySentence(s: ListSummary, lang: Lang): string {
 			`共 ${s.total} 个项目(市北区 ${s.byDistrict.shibei} 个,市南区 ${s.byDistrict.shinan} 个)。` +
 			(parts.length ? `截至${date}:${parts.join('、')}。` : '')
 		);
+	},
+	en: (s, date) => {
+		const parts = [
+			s.byStatus.past && `${s.byStatus.past} past deadline`,
+			s.byStatus['due-soon'] && `${s.byStatus['due-soon']} due within 30 days`,
+			s.byStatus.upcoming && `${s.byStatus.upcoming} upcoming`,
+			s.byStatus.done && `${s.byStatus.done} reported done`
+		].filter(Boolean);
+		const noun = (n: number) => (n === 1 ? 'project' : 'projects');
+		return (
+			`${s.total} ${noun(s.total)} (Shibei ${s.byDistrict.shibei}, Shinan ${s.byDistrict.shinan}).` +
+			(parts.length ? ` As of ${date}: ${parts.join(', ')}.` : '')
+		);
 	}
-	const parts = [
-		s.byStatus.past && `${s.byStatus.past} past deadline`,
-		s.byStatus['due-soon'] && `${s.byStatus['due-soon']} due within 30 days`,
-		s.byStatus.upcoming && `${s.byStatus.upcoming} upcoming`,
-		s.byStatus.done && `${s.byStatus.done} reported done`
-	].filter(Boolean);
-	const noun = (n: number) => (n === 1 ? 'project' : 'projects');
-	return (
-		`${s.total} ${noun(s.total)} (Shibei ${s.byDistrict.shibei}, Shinan ${s.byDistrict.shinan}).` +
-		(parts.length ? ` As of ${date}: ${parts.join(', ')}.` : '')
-	);
+};
+
+export function summarySentence(s: ListSummary, lang: Lang): string {
+	return SUMMARY_SENTENCE[lang](s, formatDate(s.asOf, lang));
 }

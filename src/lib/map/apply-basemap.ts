@@ -3,6 +3,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '$lib/i18n/messages';
 import { ONLINE_STYLE_URL } from '$lib/config';
 import type { BasemapId } from '$lib/data/vocabulary';
+import { nameExpression } from './name-field';
 import { offlineStyle, OFFLINE_LAYERS } from './offline-style';
 import { isOverlaySource } from './project-layers';
 import { watchBasemap, type BasemapFailure } from './watch-basemap';
@@ -32,7 +33,6 @@ export function applyBasemap(
 /** Switches the offline basemap's labels to another language without reloading its data. */
 export function setOfflineLabelLanguage(map: MapLibreMap, lang: Lang): void {
 	for (const layer of [OFFLINE_LAYERS.districtLabel, OFFLINE_LAYERS.waterLabel]) {
-		if (map.getLayer(layer))
-			map.setLayoutProperty(layer, 'text-field', ['get', lang === 'zh' ? 'name_zh' : 'name_en']);
+		if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', nameExpression(lang));
 	}
 }

@@ -11,6 +11,7 @@ import districtsUrl from '$geodata/basemap/districts.geojson?url';
 import labelsUrl from '$geodata/basemap/district-labels.geojson?url';
 import waterLabelsUrl from '$geodata/basemap/water-labels.geojson?url';
 import attribution from '$geodata/basemap/attribution.json';
+import { nameExpression } from './name-field';
 
 /** Source and layer ids of the offline basemap; tests and overlays refer to these. */
 export const OFFLINE_LAYERS = {
@@ -38,7 +39,7 @@ function absolute(url: string): string {
 }
 
 export function offlineStyle(lang: Lang): StyleSpecification {
-	const name: ['get', string] = ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+	const name = nameExpression(lang);
 	const isFocus: ['==', ['get', string], boolean] = ['==', ['get', 'focus'], true];
 	return {
 		version: 8,

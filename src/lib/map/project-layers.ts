@@ -9,6 +9,7 @@ import type { ProjectStatus } from '$lib/data/status';
 import type { ColorBy, LayerId, StatusId } from '$lib/data/vocabulary';
 import type { Lang } from '$lib/i18n/messages';
 import { CONTEXT_COLOR, LAYER_COLORS, STATUS_COLORS } from '$lib/style/palette';
+import { nameExpression } from './name-field';
 import { LABEL_FONTS } from './offline-style';
 
 export const PROJECT_SOURCE = 'projects';
@@ -157,7 +158,7 @@ export function projectLayers(
 	selectedId?: string
 ): LayerSpecification[] {
 	const color = colorExpression(colorBy);
-	const name: ExpressionSpecification = ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+	const name = nameExpression(lang);
 	return [
 		{
 			id: PROJECT_LAYERS.fill,
@@ -288,7 +289,7 @@ export function contextLayers(lang: Lang): LayerSpecification[] {
 			source: CONTEXT_SOURCE,
 			minzoom: 14,
 			layout: {
-				'text-field': ['get', lang === 'zh' ? 'name_zh' : 'name_en'],
+				'text-field': nameExpression(lang),
 				'text-font': LABEL_FONTS,
 				'text-size': 11,
 				'text-anchor': 'top',

@@ -4,10 +4,11 @@
  * does not carry them.
  */
 export async function loadAnalyses() {
-	const [dbscan, hexbin, clarkEvans, catchments] = await Promise.all([
+	const [dbscan, hexbin, clarkEvans, clarkEvansSentence, catchments] = await Promise.all([
 		import('$lib/analysis/dbscan'),
 		import('$lib/analysis/hexbin'),
 		import('$lib/analysis/clark-evans'),
+		import('$lib/i18n/clark-evans-sentence'),
 		import('$lib/analysis/catchments')
 	]);
 	return {
@@ -15,7 +16,7 @@ export async function loadAnalyses() {
 		clusterSummaries: dbscan.clusterSummaries,
 		hexbin: hexbin.hexbin,
 		clarkEvans: clarkEvans.clarkEvans,
-		describeClarkEvans: clarkEvans.describeClarkEvans,
+		describeClarkEvans: clarkEvansSentence.describeClarkEvans,
 		catchments: catchments.catchments,
 		sortCatchments: catchments.sortCatchments
 	};

@@ -5,6 +5,7 @@
  */
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { DEFAULT_BASEMAP, TEST_HOOKS } from '$lib/config';
+import { HTML_LANG } from '$lib/i18n/lang-tags';
 import { detectLang, type Lang } from '$lib/i18n/messages';
 import type { AnalysisView } from '$lib/view-state/analysis-view';
 import { nextHistoryStep, readAnalysisFromUrl, readViewFromUrl } from '$lib/view-state/url-sync';
@@ -12,7 +13,7 @@ import type { Explorer } from './explorer.svelte';
 
 /** The document's `lang` attribute for an interface language. */
 export function documentLang(lang: Lang): string {
-	return lang === 'zh' ? 'zh-Hans' : 'en';
+	return HTML_LANG[lang];
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '$lib/i18n/messages';
+import { nameExpression } from '../name-field';
 import {
 	colorExpression,
 	CONTEXT_SOURCE,
@@ -88,7 +89,7 @@ export function setOverlaySelection(map: MapLibreMap, id: string | undefined): v
 }
 
 export function setOverlayLanguage(map: MapLibreMap, lang: Lang): void {
-	const name: ExpressionSpecification = ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+	const name: ExpressionSpecification = nameExpression(lang);
 	for (const layer of [PROJECT_LAYERS.label, PROJECT_LAYERS.contextLabel]) {
 		if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', name);
 	}

@@ -33,8 +33,10 @@ export function citation(
 	const source = findSource(ref, sources);
 	if (!source) return ref.doc;
 	const report = ref.report ? source.reports?.[ref.report] : undefined;
-	if (lang === 'zh') {
-		return `${source.publisher.zh},${source.date}${report ? `,《${report.title}》` : ''}`;
-	}
-	return `${source.publisher.en}, ${source.date}${report ? `, “${report.title}”` : ''}`;
+	return CITATION[lang](source.publisher[lang], source.date, report?.title);
 }
+
+const CITATION: Record<Lang, (publisher: string, date: string, title?: string) => string> = {
+	zh: (publisher, date, title) => `${publisher},${date}${title ? `,《${title}》` : ''}`,
+	en: (publisher, date, title) => `${publisher}, ${date}${title ? `, “${title}”` : ''}`
+};

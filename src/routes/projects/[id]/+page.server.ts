@@ -1,4 +1,6 @@
 import { projectStatus, todayInChina } from '$lib/data/status';
+import { byLang } from '$lib/i18n/by-lang';
+import { projectPageText } from '$lib/i18n/project-page';
 import { loadGeodata } from '$lib/server/geodata';
 import { deadlineFeedPath } from '$lib/server/publish/deadline-feed';
 import { PAGE_MAP_SIZE } from '$lib/server/publish/project-images';
@@ -39,12 +41,9 @@ export const load: PageServerLoad = ({ params }) => {
 		published: findSource(p.source)?.date,
 		mapSize: PAGE_MAP_SIZE,
 		meta: {
-			description: {
-				zh: clip(
-					p.summary?.zh ?? (first ? `${p.name.zh}:${first.phrase}${first.text.zh}。` : p.name.zh)
-				),
-				en: clip(p.summary?.en ?? (first ? `${p.name.en}: ${first.text.en}.` : p.name.en))
-			},
+			description: byLang((lang) =>
+				clip(p.summary?.[lang] ?? projectPageText[lang].description(p.name[lang], first))
+			),
 			/** Absolute only when PUBLIC_SITE_URL is set (see README). */
 			url: siteUrl() ? absoluteUrl(path) : undefined,
 			image: absoluteUrl(`${path}/og.png`),

@@ -1,10 +1,10 @@
 /**
- * The analysis panel's interface text, in Chinese (first) and English. Kept beside the panel rather
- * than in the global messages so the panel can be read, changed and reviewed as one piece. Plain text
- * only: values from data or files are passed in as parameters and rendered as text.
+ * The analysis panel's interface text, in Chinese (first) and English. Apart from the global messages
+ * so it loads with the panel and can be read, changed and reviewed as one piece. Plain text only:
+ * values from data or files are passed in as parameters and rendered as text.
  */
-import type { Lang } from '$lib/i18n/messages';
-import { PANEL_LABELS } from './panel-labels';
+import { PANEL_LABELS } from './analysis-panel-labels';
+import type { Lang } from './messages';
 
 const zh = {
 	tab: PANEL_LABELS.zh.tab,
@@ -145,7 +145,9 @@ const zh = {
 	layersSaveFailed: (name: string) =>
 		`“${name}”已显示，但没能保存到本机（存储空间可能已满），刷新页面后会消失。`,
 	layersRestoreDropped: (n: number) => `有 ${n} 个以前保存的图层无法读取，已忽略。`,
-	dismiss: '关闭'
+	dismiss: '关闭',
+	/** Between the metrics of a cluster, station or table row. */
+	metricSeparator: '；'
 };
 
 export type AnalysisMessages = typeof zh;
@@ -302,7 +304,8 @@ const en: AnalysisMessages = {
 		`“${name}” is shown but could not be saved on this device (storage may be full); it will be gone after a reload.`,
 	layersRestoreDropped: (n: number) =>
 		`${n} previously saved ${n === 1 ? 'layer' : 'layers'} could not be read and ${n === 1 ? 'was' : 'were'} left out.`,
-	dismiss: 'Dismiss'
+	dismiss: 'Dismiss',
+	metricSeparator: '; '
 };
 
 export const analysisMessages: Record<Lang, AnalysisMessages> = { zh, en };

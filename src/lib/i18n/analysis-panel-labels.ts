@@ -1,8 +1,8 @@
 /**
  * The few texts the page needs before the analysis panel's own code has loaded: the tab's name and
- * what to say while loading. The panel's other texts are in messages.ts, loaded with the panel.
+ * what to say while loading. The panel's other texts are in analysis.ts, loaded with the panel.
  */
-import type { Lang } from '$lib/i18n/messages';
+import type { Lang } from './messages';
 
 export const PANEL_LABELS: Record<Lang, { tab: string; loading: string; loadFailed: string }> = {
 	zh: {

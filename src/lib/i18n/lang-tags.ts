@@ -1,0 +1,11 @@
+/** How each interface language is named to the browser and to Intl, and which one the switch offers. */
+import type { Lang } from './messages';
+
+/** The `lang` attribute: simplified Chinese script, so fonts and line breaking are right. */
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
+
+/** The locale Intl formats numbers and dates in (British English: day before month). */
+export const INTL_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+/** The language the switch offers, and the one a name is repeated in beside the reader's. */
+export const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
