@@ -179,7 +179,12 @@ export function formatMetricName(key: MetricKey, lang: Lang): string {
 export const STATUS_LABELS: Record<StatusId, Record<Lang, string>> = {
 	upcoming: { zh: '未到期', en: 'Upcoming' },
 	'due-soon': { zh: '30天内到期', en: 'Due within 30 days' },
-	past: { zh: '已过期限(未见结果)', en: 'Past deadline — outcome not recorded' },
+	'under-way': { zh: '报道在推进', en: 'Reported under way' },
+	'partly-done': { zh: '报道部分完成', en: 'Reported partly done' },
 	done: { zh: '已报道完成', en: 'Reported done' },
+	delayed: { zh: '报道延期', en: 'Reported delayed' },
+	changed: { zh: '报道有变更', en: 'Reported changed' },
+	cancelled: { zh: '报道已取消', en: 'Reported cancelled' },
+	past: { zh: '已过期限(未找到报道)', en: 'Past deadline — no report found' },
 	none: { zh: '无时间节点', en: 'No dated milestone' }
 };

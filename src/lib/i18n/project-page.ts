@@ -39,6 +39,11 @@ export const projectPageText: Record<Lang, ProjectPageText> = {
 		keyMilestone: {
 			'due-soon': '下一个时间节点',
 			upcoming: '下一个时间节点',
+			'under-way': '正在推进的时间节点',
+			'partly-done': '部分完成的时间节点',
+			delayed: '报道延期的时间节点',
+			changed: '有变更的时间节点',
+			cancelled: '已取消的时间节点',
 			past: '最近到期的时间节点',
 			done: '最后一个时间节点',
 			none: '时间节点'
@@ -64,6 +69,11 @@ export const projectPageText: Record<Lang, ProjectPageText> = {
 		keyMilestone: {
 			'due-soon': 'Next milestone',
 			upcoming: 'Next milestone',
+			'under-way': 'Milestone under way',
+			'partly-done': 'Milestone partly done',
+			delayed: 'Milestone reported delayed',
+			changed: 'Milestone changed',
+			cancelled: 'Milestone cancelled',
 			past: 'Latest deadline',
 			done: 'Last milestone',
 			none: 'Milestones'
