@@ -275,7 +275,7 @@ test('records.csv has one row per district record, and updates.json lists the up
 	expect(Array.isArray(updates.updates)).toBe(true);
 });
 
-test('the deadline feed is valid Atom with one entry per milestone, linked to its page', async ({
+test('the deadline feed is valid Atom with one entry per milestone and per update, linked to its page', async ({
 	page,
 	request
 }) => {
@@ -288,7 +288,9 @@ test('the deadline feed is valid Atom with one entry per milestone, linked to it
 	const features = (await collection(request, '/data/projects.geojson')).features;
 	const subjects = [...features.map((f) => f.properties), ...(await records(request))];
 	const milestones = subjects.reduce((n, s) => n + s.milestones.length, 0);
-	expect(feed.entries).toHaveLength(milestones);
+	const updates = (await (await get(request, '/data/updates.json')).json()).updates;
+	expect(updates.length).toBeGreaterThan(0);
+	expect(feed.entries).toHaveLength(milestones + updates.length);
 	for (const entry of feed.entries) {
 		expect(entry.title).toMatch(/^\d{4}-\d{2}-\d{2} · .+ · .+$/);
 	}
@@ -300,7 +302,7 @@ test('the deadline feed is valid Atom with one entry per milestone, linked to it
 	}
 });
 
-test('each district feed is valid Atom and holds exactly that district’s milestones', async ({
+test('each district feed is valid Atom and holds exactly that district’s milestones and updates', async ({
 	page,
 	request
 }) => {
@@ -308,14 +310,18 @@ test('each district feed is valid Atom and holds exactly that district’s miles
 	const all = await checkAtom(page, await (await get(request, '/data/deadlines.atom')).text());
 	const features = (await collection(request, '/data/projects.geojson')).features;
 	const subjects = [...features.map((f) => f.properties), ...(await records(request))];
+	const updates: { subject: string }[] = (await (await get(request, '/data/updates.json')).json())
+		.updates;
 	for (const district of DISTRICTS) {
 		const path = `/data/deadlines-${district}.atom`;
 		const feed = await checkAtom(page, await (await get(request, path)).text());
 		expect(feed.problems, path).toEqual([]);
 		expect(feed.feedId, path).not.toBe(all.feedId);
-		const expected = subjects
-			.filter((s) => s.district === district)
-			.reduce((n, s) => n + s.milestones.length, 0);
+		const own = subjects.filter((s) => s.district === district);
+		const ids = new Set(own.map((s) => s.id));
+		const expected =
+			own.reduce((n, s) => n + s.milestones.length, 0) +
+			updates.filter((u) => ids.has(u.subject)).length;
 		expect(feed.entries, path).toHaveLength(expected);
 		for (const entry of feed.entries) expect(entry.districts, entry.title).toEqual([district]);
 		// The same milestone keeps the same id in every feed.

@@ -32,7 +32,7 @@ export interface Promising {
 
 const IN_PROGRESS: readonly StatusId[] = ['under-way', 'partly-done', 'delayed', 'changed'];
 
-function emptyTally(): MilestoneTally {
+export function emptyTally(): MilestoneTally {
 	return {
 		total: 0,
 		counts: Object.fromEntries(TALLY_KEYS.map((k) => [k, 0])) as Record<TallyKey, number>

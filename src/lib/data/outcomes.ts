@@ -4,7 +4,7 @@
  * lateness is stated only as far as the update's date precision allows.
  */
 import { daysBetween, endOfMonth, monthsBetween } from './dates';
-import type { Milestone, Update } from './schema';
+import type { Milestone, ResearchEntry, Update } from './schema';
 
 /**
  * On time; late by at least `days` (and `months` calendar months when the event is dated to a month);
@@ -57,4 +57,12 @@ export function decidingUpdate(
 		if (!best || update.date >= best.date) best = update;
 	}
 	return best;
+}
+
+/** What a page needs of the research log: when a subject was searched and with what result. */
+export type ResearchNote = Pick<ResearchEntry, 'subject' | 'searched' | 'result'>;
+
+/** The research log without its queries and pages, for pages that only state the result. */
+export function researchNotes(entries: readonly ResearchEntry[]): ResearchNote[] {
+	return entries.map(({ subject, searched, result }) => ({ subject, searched, result }));
 }

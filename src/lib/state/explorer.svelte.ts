@@ -9,6 +9,7 @@ import type { Bounds } from '$lib/geo/types';
 import { buildNearbyIndex, findNearby } from '$lib/analysis/find-nearby';
 import { summarizeNearby } from '$lib/analysis/summarize-nearby';
 import { matchesFilter, type ProjectFilter } from '$lib/data/filter-projects';
+import type { ResearchNote } from '$lib/data/outcomes';
 import type { DistrictRecord, ProjectFeature, Update } from '$lib/data/schema';
 import { buildSearchIndex } from '$lib/data/search-index';
 import { projectStatus, todayInChina, type ProjectStatus } from '$lib/data/status';
@@ -31,16 +32,23 @@ export interface ExplorerData {
 	features: ProjectFeature[];
 	records: DistrictRecord[];
 	updates: Update[];
+	/** The research log: when each project was last searched for later reports. */
+	research: ResearchNote[];
 }
 
-/** Earliest open deadline first; projects whose deadlines have all passed after them; then by name. */
-function byNextDeadline(statusOf: (id: string) => ProjectStatus) {
+/** Statuses after which nothing more is expected of a project. */
+const SETTLED: readonly StatusId[] = ['done', 'cancelled', 'none'];
+
+/**
+ * Earliest open deadline first; then projects whose deadline has passed unsettled (latest first);
+ * then those done or cancelled; then by name.
+ */
+function byNextDeadline(statusOf: (id: string) => ProjectStatus, asOf: string) {
 	return (a: ProjectFeature, b: ProjectFeature) => {
 		const key = (f: ProjectFeature) => {
 			const s = statusOf(f.properties.id);
 			const due = s.index === undefined ? '9999' : f.properties.milestones[s.index]!.due;
-			const rank =
-				s.status === 'due-soon' || s.status === 'upcoming' ? 0 : s.status === 'past' ? 1 : 2;
+			const rank = SETTLED.includes(s.status) ? 2 : due >= asOf ? 0 : 1;
 			return `${rank}${rank === 1 ? String(99999999 - Number(due.replaceAll('-', ''))) : due}`;
 		};
 		return key(a).localeCompare(key(b)) || a.properties.name.zh.localeCompare(b.properties.name.zh);
@@ -76,7 +84,11 @@ export class Explorer {
 		this.features = data.features;
 		this.records = data.records;
 		this.updates = data.updates;
+		this.research = new Map(data.research.map((e) => [e.subject, e]));
 	}
+
+	/** The research log's entry for each project and record. */
+	research: ReadonlyMap<string, ResearchNote>;
 
 	t = $derived(messages[this.lang]);
 
@@ -103,6 +115,9 @@ export class Explorer {
 			])
 		)
 	);
+
+	/** The sourced updates about a project or record, in the data's order. */
+	updatesOf = (id: string): readonly Update[] => this.#updatesBySubject.get(id) ?? [];
 
 	statusOf = (id: string): ProjectStatus =>
 		this.statusById.get(id) ?? { status: 'none', milestones: [] };
@@ -131,7 +146,7 @@ export class Explorer {
 					})
 				)
 			: this.visible
-		).toSorted(byNextDeadline(this.statusOf))
+		).toSorted(byNextDeadline(this.statusOf, this.asOf))
 	);
 
 	/** Per layer, how many projects pass the other filters (the legend's counts). */

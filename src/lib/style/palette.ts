@@ -117,3 +117,14 @@ export const STATIC_MAP_COLORS = {
 export function clusterColor(id: number): string {
 	return CLUSTER_COLORS[id % CLUSTER_COLORS.length]!;
 }
+
+/** The outcome chart's segments: kept green, late orange, in progress sky blue, no report vermilion. */
+export const TALLY_COLORS = {
+	'on-time': '#009E73',
+	late: '#E69F00',
+	'done-undated': '#7FCDB1',
+	'in-progress': '#56B4E9',
+	cancelled: '#3A3A3A',
+	unreported: '#D55E00',
+	'not-due': '#C8CDD0'
+} as const;

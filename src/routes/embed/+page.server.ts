@@ -1,6 +1,7 @@
+import { researchNotes } from '$lib/data/outcomes';
 import { loadGeodata } from '$lib/server/geodata';
 
 export function load() {
-	const { features, records, updates } = loadGeodata();
-	return { features, records, updates };
+	const { features, records, updates, research } = loadGeodata();
+	return { features, records, updates, research: researchNotes(research) };
 }

@@ -1,3 +1,4 @@
+import { researchNotes } from '$lib/data/outcomes';
 import { projectStatus, todayInChina } from '$lib/data/status';
 import { byLang } from '$lib/i18n/by-lang';
 import { projectPageText } from '$lib/i18n/project-page';
@@ -20,16 +21,13 @@ function clip(text: string): string {
 }
 
 export const load: PageServerLoad = ({ params }) => {
-	const { records, updates } = loadGeodata();
+	const { records, updates, research } = loadGeodata();
 	const project = findProject(params.id);
 	const p = project.properties;
 	const builtOn = todayInChina();
-	const own = (id: string | null | undefined) => records.find((r) => r.id === id);
-	const status = projectStatus(
-		p.milestones,
-		builtOn,
-		updates.filter((u) => u.subject === p.id)
-	);
+	const record = (id: string | null | undefined) => records.find((r) => r.id === id);
+	const own = updates.filter((u) => u.subject === p.id);
+	const status = projectStatus(p.milestones, builtOn, own);
 	const first = p.milestones.toSorted((a, b) => a.due.localeCompare(b.due))[0];
 	const path = `/projects/${p.id}`;
 	return {
@@ -37,7 +35,9 @@ export const load: PageServerLoad = ({ params }) => {
 		// Statuses on a static page are as of the day it was built; the page says so.
 		builtOn,
 		status,
-		records: [own(p.campaign), own(p.group)].filter((r) => r !== undefined),
+		updates: own,
+		research: researchNotes(research).find((e) => e.subject === p.id),
+		records: [record(p.campaign), record(p.group)].filter((r) => r !== undefined),
 		published: findSource(p.source)?.date,
 		mapSize: PAGE_MAP_SIZE,
 		meta: {
