@@ -1,5 +1,6 @@
 // Takes screenshots of pages at desktop and phone widths, in Chinese and English, for a human to look at.
 // Usage: node scripts/screenshots.mjs [baseURL] [path ...]   (serve a test build first, see README)
+// A path may end in @test-id (e.g. "/@tab-summary"): that element is clicked before the screenshot.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -16,7 +17,8 @@ const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 	args: ['--enable-unsafe-swiftshader', '--no-sandbox', '--disable-background-networking']
 });
-for (const path of paths) {
+for (const entry of paths) {
+	const [path, click] = entry.split('@');
 	for (const [device, viewport] of Object.entries(viewports)) {
 		for (const lang of ['zh', 'en']) {
 			const page = await browser.newPage({
@@ -31,8 +33,10 @@ for (const path of paths) {
 			await page
 				.waitForFunction(() => window.__qdmap?.loaded(), null, { timeout: 20000 })
 				.catch(() => console.warn(`${url.href}: map not loaded (no test hooks?)`));
+			if (click) await page.getByTestId(click).click();
 			await page.waitForTimeout(500);
-			const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${device}-${lang}.png`;
+			const name = entry.replace(/[^a-z0-9]+/gi, '_') || 'root';
+			const file = `${out}/${name}-${device}-${lang}.png`;
 			await page.screenshot({ path: file });
 			console.log(`wrote ${file}`);
 			await page.close();
