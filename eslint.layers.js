@@ -3,6 +3,19 @@
 // Tests may import across layers (they load the data with the server's reader).
 
 /** @type {Record<string, string[]>} layer folder under src/lib → the layers it may import */
+/** What the browser state and the build's server code both stand on. */
+const BELOW_STATE = [
+	'geo',
+	'data',
+	'config',
+	'analysis',
+	'style',
+	'i18n',
+	'import',
+	'view-state',
+	'export'
+];
+
 export const LAYERS = {
 	geo: [],
 	data: ['geo'],
@@ -14,46 +27,10 @@ export const LAYERS = {
 	'view-state': ['geo', 'data', 'config', 'analysis', 'i18n'],
 	export: ['geo', 'data', 'analysis', 'style', 'i18n', 'import'],
 	embed: ['geo', 'data', 'i18n', 'view-state'],
-	state: [
-		'geo',
-		'data',
-		'config',
-		'analysis',
-		'style',
-		'i18n',
-		'import',
-		'view-state',
-		'export',
-		'embed'
-	],
-	server: ['geo', 'data', 'config', 'analysis', 'style', 'i18n', 'import', 'view-state', 'export'],
-	map: [
-		'geo',
-		'data',
-		'config',
-		'analysis',
-		'style',
-		'i18n',
-		'import',
-		'view-state',
-		'export',
-		'embed',
-		'state'
-	],
-	components: [
-		'geo',
-		'data',
-		'config',
-		'analysis',
-		'style',
-		'i18n',
-		'import',
-		'view-state',
-		'export',
-		'embed',
-		'state',
-		'map'
-	]
+	state: [...BELOW_STATE, 'embed'],
+	server: BELOW_STATE,
+	map: [...BELOW_STATE, 'embed', 'state'],
+	components: [...BELOW_STATE, 'embed', 'state', 'map']
 };
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
