@@ -131,3 +131,14 @@ test('the as-of slider runs to today, and playback stops there', async ({ page }
 	await expect(page.getByTestId('as-of-play')).toHaveAttribute('aria-pressed', 'false');
 	await expect(page).not.toHaveURL(/asof=/);
 });
+
+test('a project page lists its reports with their sources, as of the day it was built', async ({
+	request
+}) => {
+	const report = updates.find((u) => u.id === 'taipingshan-greenway-opened')!;
+	const html = await (await request.get('/projects/taipingshan-greenway?lang=en')).text();
+	expect(html).toContain(`href="${report.source.url}"`);
+	expect(html).toMatch(/target="_blank" rel="noopener noreferrer"/);
+	const none = await (await request.get('/projects/liaocheng-road-car-park')).text();
+	expect(none).toContain('未找到后续报道(2026年11月29日检索)');
+});
