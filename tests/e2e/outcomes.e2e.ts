@@ -76,7 +76,7 @@ test('a missed deadline reads "past deadline" until a report says otherwise', as
 });
 
 test('a project with no report found says when it was searched', async ({ page }) => {
-	await page.goto('/?lang=en&project=liaocheng-road-car-park');
+	await page.goto('/?lang=en&project=tongde-road-primary-school');
 	await expect(page.getByTestId('research-note')).toHaveText(
 		'No later report found (searched 29 Nov 2026)'
 	);
@@ -139,6 +139,6 @@ test('a project page lists its reports with their sources, as of the day it was 
 	const html = await (await request.get('/projects/taipingshan-greenway?lang=en')).text();
 	expect(html).toContain(`href="${report.source.url}"`);
 	expect(html).toMatch(/target="_blank" rel="noopener noreferrer"/);
-	const none = await (await request.get('/projects/liaocheng-road-car-park')).text();
+	const none = await (await request.get('/projects/tongde-road-primary-school')).text();
 	expect(none).toContain('未找到后续报道(2026年11月29日检索)');
 });
