@@ -34,20 +34,20 @@ describe('the research log', () => {
 
 	it('fails when a project has no entry', () => {
 		const messages = edited((_, log) => {
-			const i = log.findIndex((e) => e.subject === 'liaocheng-road-car-park');
+			const i = log.findIndex((e) => e.subject === 'tongde-road-primary-school');
 			log.splice(i, 1);
 		});
 		expect(messages).toEqual([
-			'geodata/sources/research-log.json: entry for "liaocheng-road-car-park": has no entry: record when it was searched, the queries, the pages looked at and the result'
+			'geodata/sources/research-log.json: entry for "tongde-road-primary-school": has no entry: record when it was searched, the queries, the pages looked at and the result'
 		]);
 	});
 
 	it('fails when an entry has no query', () => {
 		const messages = edited((_, log) => {
-			log.find((e) => e.subject === 'liaocheng-road-car-park')!.queries = [];
+			log.find((e) => e.subject === 'tongde-road-primary-school')!.queries = [];
 		});
 		expect(messages).toEqual([
-			'geodata/sources/research-log.json: entry for "liaocheng-road-car-park": queries must name at least one query'
+			'geodata/sources/research-log.json: entry for "tongde-road-primary-school": queries must name at least one query'
 		]);
 	});
 

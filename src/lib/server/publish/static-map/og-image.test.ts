@@ -24,7 +24,8 @@ const input = {
 };
 
 describe('ogImageSvg', () => {
-	it('renders to a 1200 × 630 PNG', () => {
+	// Rendering loads the CJK fonts: seconds on a busy 2-core machine, so more than vitest's default 5 s.
+	it('renders to a 1200 × 630 PNG', { timeout: 30_000 }, () => {
 		const png = Buffer.from(svgToPng(ogImageSvg(input)));
 		expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
