@@ -86,3 +86,22 @@ export async function renderedCounts(
 		);
 	}, layers);
 }
+
+/** Makes the page's browser act as one without WebGL: every WebGL context request returns null. */
+export async function disableWebGL(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (type.startsWith('webgl')) return null;
+			return (original as (...args: unknown[]) => RenderingContext | null).call(
+				this,
+				type,
+				...rest
+			);
+		} as typeof original;
+	});
+}

@@ -77,7 +77,7 @@ test.describe('a bad file gets its own message', () => {
 			)
 		});
 		const error = page.getByTestId('user-layer-error');
-		await expect(error).toHaveAttribute('role', 'alert');
+		await expect(page.getByTestId('user-layer-announce')).toContainText('文件不是有效的 JSON');
 		await expect(error).toContainText('无法添加“broken.geojson”');
 		await expect(error).toContainText('文件不是有效的 JSON');
 		await expect(error).toContainText('第 4 行');

@@ -145,6 +145,13 @@ const zh = {
 	layersSaveFailed: (name: string) =>
 		`“${name}”已显示，但没能保存到本机（存储空间可能已满），刷新页面后会消失。`,
 	layersRestoreDropped: (n: number) => `有 ${n} 个以前保存的图层无法读取，已忽略。`,
+	layersOutcomes: '刚才添加的文件',
+	layersReadingMany: (n: number) => `正在读取 ${n} 个文件…`,
+	layersSummary: (added: number, refused: number) =>
+		`${added + refused} 个文件：已添加 ${added} 个，无法添加 ${refused} 个。`,
+	layersSummaryRefused: (names: string[]) =>
+		`无法添加的文件：${names.map((n) => `“${n}”`).join('、')}。原因见下方各文件的说明。`,
+	layersDismissOne: (name: string) => `关闭关于“${name}”的说明`,
 	dismiss: '关闭',
 	/** Between the metrics of a cluster, station or table row. */
 	metricSeparator: '；'
@@ -304,6 +311,13 @@ const en: AnalysisMessages = {
 		`“${name}” is shown but could not be saved on this device (storage may be full); it will be gone after a reload.`,
 	layersRestoreDropped: (n: number) =>
 		`${n} previously saved ${n === 1 ? 'layer' : 'layers'} could not be read and ${n === 1 ? 'was' : 'were'} left out.`,
+	layersOutcomes: 'The files just added',
+	layersReadingMany: (n: number) => `Reading ${n} ${n === 1 ? 'file' : 'files'}…`,
+	layersSummary: (added: number, refused: number) =>
+		`${added + refused} ${added + refused === 1 ? 'file' : 'files'}: ${added} added, ${refused} could not be added.`,
+	layersSummaryRefused: (names: string[]) =>
+		`Not added: ${names.map((n) => `“${n}”`).join(', ')}. Each file's reason is given below.`,
+	layersDismissOne: (name: string) => `Dismiss the note on “${name}”`,
 	dismiss: 'Dismiss',
 	metricSeparator: '; '
 };

@@ -273,10 +273,10 @@ export class Analysis {
 		};
 	}
 
-	/** Adds a user's file as a layer (see UserLayers), showing the layers' tab. */
-	importFile(file: File): Promise<void> {
+	/** Adds a user's files as layers, one outcome each (see UserLayers), showing the layers' tab. */
+	importFiles(files: Iterable<File>): Promise<void> {
 		this.mode = 'layers';
-		return this.userLayers.importFile(file);
+		return this.userLayers.importFiles(files);
 	}
 }
 

@@ -16,8 +16,10 @@ import {
 	type SavedLayer
 } from './user-layers';
 
-/** What became of the last file the user gave. */
+/** What became of one file the user gave. */
 export interface ImportOutcome {
+	/** Tells the outcomes of one drop apart (two files may share a name). */
+	key: number;
 	/** The file's name, shortened for display. */
 	fileName: string;
 	status: 'reading' | 'refused' | 'added';
@@ -42,7 +44,12 @@ export class UserLayers {
 	storageAvailable = $state(true);
 	/** Saved layers that could not be read back. */
 	restoreDropped = $state(0);
-	lastImport = $state.raw<ImportOutcome | undefined>();
+	/** One outcome per file of the last drop or choice, in the order given; the next one replaces them. */
+	outcomes = $state.raw<ImportOutcome[]>([]);
+	/** True while the files of the last drop or choice are being read. */
+	importing = $state(false);
+	#nextKey = 0;
+	#batch = 0;
 
 	constructor(store: LayerStore = browserLayerStore()) {
 		this.#store = store;
@@ -62,41 +69,64 @@ export class UserLayers {
 	}
 
 	/**
-	 * Adds a user's file as a layer: refused at once from its size when too large (its content is
-	 * never read), otherwise read as text and parsed; saved in this browser when accepted.
+	 * Adds the files of one drop or choice, one after the other: the outcomes of the previous drop
+	 * are cleared, and each file gets its own (added, refused and why, warnings).
 	 */
-	async importFile(file: File): Promise<void> {
-		const [{ checkFileSize, parseUserLayer }, { excerpt }] = await Promise.all([
+	async importFiles(files: Iterable<File>): Promise<void> {
+		const given = [...files];
+		if (given.length === 0) return;
+		const [parse, { excerpt }] = await Promise.all([
 			import('$lib/import/parse-user-layer'),
 			import('$lib/import/messages')
 		]);
-		const fileName = excerpt(file.name.split(/[/\\]/).pop() ?? '', 120);
-		const outcome: ImportOutcome = {
-			fileName,
-			status: 'reading',
-			warnings: [],
-			suspectGcj02: false,
-			converted: false,
-			saveFailed: false
-		};
-		this.lastImport = outcome;
-		const tooLarge = checkFileSize(file.size);
-		if (tooLarge) {
-			this.lastImport = { ...outcome, status: 'refused', error: tooLarge };
-			return;
+		const started = given.map((file) => {
+			const outcome: ImportOutcome = {
+				key: this.#nextKey++,
+				fileName: excerpt(file.name.split(/[/\\]/).pop() ?? '', 120),
+				status: 'reading',
+				warnings: [],
+				suspectGcj02: false,
+				converted: false,
+				saveFailed: false
+			};
+			return { file, outcome };
+		});
+		const batch = ++this.#batch;
+		this.outcomes = started.map((s) => s.outcome);
+		this.importing = true;
+		// One at a time, so that layer ids and colours follow the order of the files.
+		for (const { file, outcome } of started) {
+			// An outcome dismissed while waiting stays hidden; its file is still added.
+			this.#replace(outcome.key, await this.#importOne(file, parse, outcome));
 		}
+		// A later drop may have started meanwhile: it says when it is done.
+		if (batch === this.#batch) this.importing = false;
+	}
+
+	/** Hides one outcome (its layer, if added, stays). */
+	dismissOutcome(key: number): void {
+		this.outcomes = this.outcomes.filter((o) => o.key !== key);
+	}
+
+	/**
+	 * One file: refused at once from its size when too large (its content is never read), otherwise
+	 * read as text and parsed; saved in this browser when accepted.
+	 */
+	async #importOne(
+		file: File,
+		{ checkFileSize, parseUserLayer }: typeof import('$lib/import/parse-user-layer'),
+		outcome: ImportOutcome
+	): Promise<ImportOutcome> {
+		const tooLarge = checkFileSize(file.size);
+		if (tooLarge) return { ...outcome, status: 'refused', error: tooLarge };
 		let text: string;
 		try {
 			text = await file.text();
 		} catch {
-			this.lastImport = { ...outcome, status: 'refused', unreadable: true };
-			return;
+			return { ...outcome, status: 'refused', unreadable: true };
 		}
 		const parsed = parseUserLayer(file.name, text);
-		if (!parsed.ok) {
-			this.lastImport = { ...outcome, status: 'refused', error: parsed.error };
-			return;
-		}
+		if (!parsed.ok) return { ...outcome, status: 'refused', error: parsed.error };
 		const saved: SavedLayer = {
 			version: 1,
 			id: newLayerId(this.list.map((l) => l.id)),
@@ -105,7 +135,7 @@ export class UserLayers {
 			layer: parsed.layer
 		};
 		this.list = [...this.list, saved];
-		this.lastImport = {
+		return {
 			...outcome,
 			status: 'added',
 			layerId: saved.id,
@@ -115,9 +145,14 @@ export class UserLayers {
 		};
 	}
 
+	/** Puts `outcome` in the place of the one with `key`, if that one is still shown. */
+	#replace(key: number, outcome: ImportOutcome): void {
+		this.outcomes = this.outcomes.map((o) => (o.key === key ? outcome : o));
+	}
+
 	/**
 	 * Converts a layer from GCJ-02 to WGS-84 (any layer, also one kept from an earlier visit) and
-	 * saves it; the report of the last import follows when it is about this layer.
+	 * saves it; the outcome shown for this layer, if any, follows.
 	 */
 	async convertLayer(id: string): Promise<void> {
 		const layer = this.list.find((l) => l.id === id);
@@ -126,21 +161,21 @@ export class UserLayers {
 		const converted: SavedLayer = { ...layer, layer: convertUserLayer(layer.layer) };
 		this.list = this.list.map((l) => (l.id === id ? converted : l));
 		const saved = await this.#save(converted);
-		const outcome = this.lastImport;
-		if (outcome?.layerId === id) {
-			this.lastImport = {
+		const outcome = this.outcomes.find((o) => o.layerId === id);
+		if (outcome) {
+			this.#replace(outcome.key, {
 				...outcome,
 				warnings: converted.layer.warnings,
 				suspectGcj02: false,
 				converted: true,
 				saveFailed: !saved
-			};
+			});
 		}
 	}
 
 	async removeLayer(id: string): Promise<void> {
 		this.list = this.list.filter((l) => l.id !== id);
-		if (this.lastImport?.layerId === id) this.lastImport = undefined;
+		this.outcomes = this.outcomes.filter((o) => o.layerId !== id);
 		if (this.storageAvailable && !(await deleteLayer(this.#store, id))) {
 			this.storageAvailable = false;
 		}

@@ -1,14 +1,15 @@
 /**
  * Drag-and-drop of files onto an element (the panel's drop zone, the map area): an attachment
- * (`{@attach dropLayer(onfile)}`) that accepts dragged files only — not text or links — marks the
- * element while files are over it, and hands each dropped file to `onfile`, in order.
+ * (`{@attach dropLayer(onfiles)}`) that accepts dragged files only — not text or links — marks the
+ * element while files are over it, and hands all the files of one drop to `onfiles` at once, in
+ * order (so that each gets its outcome, and the outcomes of one drop are shown together).
  */
 import type { Attachment } from 'svelte/attachments';
 
 /** The outline shown while files are dragged over the element (a style, so no stylesheet is needed). */
 const DROP_OUTLINE = '3px dashed #1f4e5f';
 
-export function dropLayer(onfile: (file: File) => void): Attachment<HTMLElement> {
+export function dropLayer(onfiles: (files: File[]) => void): Attachment<HTMLElement> {
 	return (element) => {
 		// dragenter and dragleave fire for every child crossed; count them to know when we really left.
 		let depth = 0;
@@ -41,7 +42,8 @@ export function dropLayer(onfile: (file: File) => void): Attachment<HTMLElement>
 			event.preventDefault();
 			depth = 0;
 			mark(false);
-			for (const file of event.dataTransfer!.files) onfile(file);
+			const files = [...event.dataTransfer!.files];
+			if (files.length > 0) onfiles(files);
 		};
 		element.addEventListener('dragenter', enter);
 		element.addEventListener('dragover', over);
