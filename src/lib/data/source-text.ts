@@ -46,11 +46,21 @@ export function normalizeSource(raw: string, captions: readonly string[]): Sourc
 function isMark(text: string, at: number): boolean {
 	const char = text[at];
 	if (char === undefined || !CLAUSE_MARKS.has(char)) return false;
-	return !(NUMBER_MARKS.has(char) && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? ''));
+	return !(
+		NUMBER_MARKS.has(char) &&
+		/\d/.test(text[at - 1] ?? '') &&
+		/\d/.test(text[at + 1] ?? '')
+	);
 }
 
 function isBoundary(text: string, at: number, breaks: readonly number[]): boolean {
-	return at === 0 || at === text.length || breaks.includes(at) || isMark(text, at - 1) || isMark(text, at);
+	return (
+		at === 0 ||
+		at === text.length ||
+		breaks.includes(at) ||
+		isMark(text, at - 1) ||
+		isMark(text, at)
+	);
 }
 
 /** Where `quote` stands in the text as a whole clause: the first such offset, or -1. */
