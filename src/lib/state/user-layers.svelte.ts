@@ -63,10 +63,10 @@ export class UserLayers {
 
 	/**
 	 * Adds a user's file as a layer: refused at once from its size when too large (its content is
-	 * never read), otherwise read as text and parsed; saved in this browser when accepted.
+	 * never read), otherwise read and parsed; saved in this browser when accepted.
 	 */
 	async importFile(file: File): Promise<void> {
-		const [{ checkFileSize, parseUserLayer }, { excerpt }] = await Promise.all([
+		const [{ checkFileSize, parseUserFile }, { excerpt }] = await Promise.all([
 			import('$lib/import/parse-user-layer'),
 			import('$lib/import/messages')
 		]);
@@ -85,14 +85,15 @@ export class UserLayers {
 			this.lastImport = { ...outcome, status: 'refused', error: tooLarge };
 			return;
 		}
-		let text: string;
+		let bytes: Uint8Array;
 		try {
-			text = await file.text();
+			bytes = new Uint8Array(await file.arrayBuffer());
 		} catch {
 			this.lastImport = { ...outcome, status: 'refused', unreadable: true };
 			return;
 		}
-		const parsed = parseUserLayer(file.name, text);
+		// The file's kind (zip, image, binary) is read from its bytes, before they are decoded as text.
+		const parsed = parseUserFile(file.name, bytes);
 		if (!parsed.ok) {
 			this.lastImport = { ...outcome, status: 'refused', error: parsed.error };
 			return;
