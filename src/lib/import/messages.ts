@@ -5,6 +5,7 @@
  */
 import { formatNumber } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/messages';
+import { withoutBidiControls } from './bidi';
 import type { FileKind } from './file-kind';
 import { ACCEPTED_EN, ACCEPTED_ZH, FILE_TEXTS } from './messages-file';
 
@@ -99,10 +100,13 @@ export class Refusal extends Error {
 
 const EXCERPT_CHARS = 60;
 
-/** A user-supplied value shortened for a message: control characters removed, at most 60 characters. */
+/**
+ * A user-supplied value shortened for a message or a label: control characters (bidirectional ones
+ * included, see bidi.ts) removed, at most 60 characters.
+ */
 export function excerpt(text: string, maxChars = EXCERPT_CHARS): string {
 	// eslint-disable-next-line no-control-regex
-	const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+	const clean = withoutBidiControls(text).replace(/[\u0000-\u001f\u007f]+/g, ' ');
 	return clean.length > maxChars ? `${clean.slice(0, maxChars - 1)}…` : clean;
 }
 
@@ -265,7 +269,7 @@ const zh: Texts = {
 		`${count(p.count, 'zh')} 个 GeometryCollection 已拆分为 ${count(p.parts, 'zh')} 个单独的要素，各自带有原要素的属性。`,
 	'rings-closed': (p) => `${count(p.count, 'zh')} 个未闭合的面环已自动闭合。`,
 	'properties-trimmed': (p) =>
-		`${count(p.count, 'zh')} 个要素的属性过多、过长或名称不安全，已截短或删去一部分。`,
+		`${count(p.count, 'zh')} 个要素的属性过多、过长、名称不安全或含有文字方向控制符，已截短或删去一部分。`,
 	'csv-rows-without-coordinates-skipped': (p) =>
 		`${count(p.count, 'zh')} 行没有坐标（经纬度都为空），已跳过；第一处在第 ${p.firstRow} 行。`,
 	'csv-row-length-mismatch': (p) =>
@@ -341,7 +345,7 @@ const en: Texts = {
 	'rings-closed': (p) =>
 		`${nEn(p.count, 'polygon ring')} that ${wasWere(p.count)} not closed ${p.count === 1 ? 'has' : 'have'} been closed.`,
 	'properties-trimmed': (p) =>
-		`Properties of ${nEn(p.count, 'feature')} were too many, too long or had unsafe names; some were shortened or removed.`,
+		`Properties of ${nEn(p.count, 'feature')} were too many, too long, had unsafe names or held text-direction controls; some were shortened or removed.`,
 	'csv-rows-without-coordinates-skipped': (p) =>
 		`${nEn(p.count, 'row')} without coordinates (both empty) ${wasWere(p.count)} skipped, the first on row ${p.firstRow}.`,
 	'csv-row-length-mismatch': (p) =>
