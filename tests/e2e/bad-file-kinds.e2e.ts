@@ -23,14 +23,11 @@ async function drop(page: Page, name: string, base64: string) {
 		({ name, base64 }) => {
 			const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
 			const file = new File([bytes], name, { type: 'application/geo+json' });
-			const data = new DataTransfer();
-			data.items.add(file);
-			const target = document.querySelector('[data-testid="user-layers"] .drop')!;
-			for (const type of ['dragenter', 'dragover', 'drop']) {
-				target.dispatchEvent(
-					new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true })
-				);
-			}
+			const init = { dataTransfer: new DataTransfer(), bubbles: true, cancelable: true };
+			init.dataTransfer.items.add(file);
+			const zone = document.querySelector('[data-testid="user-layers"] .drop')!;
+			for (const type of ['dragenter', 'dragover', 'drop'])
+				zone.dispatchEvent(new DragEvent(type, init));
 		},
 		{ name, base64 }
 	);
