@@ -88,6 +88,52 @@ describe('validateGeodata', () => {
 		]);
 	});
 
+	/** Messages for the committed data with one quote of xiaogang-station (or dabaodao's metric) changed. */
+	const withQuote = (quote: string, metric = false) =>
+		messages(
+			metric
+				? withLayer('historic-districts.geojson', (layer) => {
+						const f = layer.features.find((f) => f.properties.id === 'dabaodao-surroundings')!;
+						f.properties.metrics.area_m2!.quote = quote;
+					})
+				: withLayer('metro.geojson', (layer) => {
+						const f = layer.features.find((f) => f.properties.id === 'xiaogang-station')!;
+						f.properties.milestones[0]!.quote = quote;
+					})
+		);
+	const NOT_A_CLAUSE =
+		'is not a whole clause of source "qdzb-2023-02-13" (it must start and end at punctuation or a line break)';
+
+	it('rejects a one-character quote: a substring of the article is not a claim', () => {
+		expect(withQuote('年')).toEqual([
+			`geodata/metro.geojson: feature "xiaogang-station": milestones[0].quote "年" ${NOT_A_CLAUSE}`
+		]);
+	});
+
+	it('rejects a fragment cut mid-clause', () => {
+		expect(withQuote('地铁2号线小港站房屋拆除')).toEqual([
+			`geodata/metro.geojson: feature "xiaogang-station": milestones[0].quote "地铁2号线小港站房屋拆除" ${NOT_A_CLAUSE}`
+		]);
+	});
+
+	it('rejects a whole clause shorter than the minimum', () => {
+		expect(withQuote('市南区供图')).toEqual([
+			'geodata/metro.geojson: feature "xiaogang-station": milestones[0].quote "市南区供图" is 5 characters; a quote is a whole clause of at least 6'
+		]);
+	});
+
+	it("rejects a milestone's quote without its deadline phrase", () => {
+		expect(withQuote('6月底前完成地铁5号线6个站点房屋征收工作')).toEqual([
+			'geodata/metro.geojson: feature "xiaogang-station": milestones[0].quote "6月底前完成地铁5号线6个站点房屋征收工作" does not contain its deadline phrase "3月底前"'
+		]);
+	});
+
+	it("rejects a metric's quote without its phrase or number", () => {
+		expect(withQuote('完成太平山、浮山绿道景观提升工程', true)).toEqual([
+			'geodata/historic-districts.geojson: feature "dabaodao-surroundings": metrics.area_m2.quote "完成太平山、浮山绿道景观提升工程" does not contain its phrase or number "38万平方米" or "38"'
+		]);
+	});
+
 	it('rejects a quote that is not verbatim in the source', () => {
 		const files = withLayer('metro.geojson', (layer) => {
 			const station = layer.features.find((f) => f.properties.id === 'xiaogang-station')!;

@@ -15,7 +15,7 @@ import {
 	type Update
 } from './schema';
 import { endOfMonth } from './dates';
-import { isVerbatim, type SourceText } from './source-text';
+import { quoteProblem, type Covers, type SourceText } from './source-text';
 import { describeIssue, entryId, fieldOf, schemaIssues } from './valibot-issues';
 import { CAMPAIGN_IDS, LAYER_IDS, type LayerId } from './vocabulary';
 import {
@@ -101,14 +101,29 @@ function precisionProblem(m: Milestone): string | undefined {
 interface Quoted {
 	field: string;
 	quote: string;
+	/** What the quote backs and so must contain (geodata/README.md, "Quotes"). */
+	covers?: Covers;
 }
 
 function quotesOf(milestones: Milestone[], metrics: Metrics): Quoted[] {
 	return [
-		...milestones.map((m, i) => ({ field: `milestones[${i}].quote`, quote: m.quote })),
+		...milestones.map((m, i) => ({
+			field: `milestones[${i}].quote`,
+			quote: m.quote,
+			// A deadline of the whole year is stated once ("今年,市北区将…") for the list that follows it.
+			covers: {
+				anyOf: [m.phrase],
+				what: 'its deadline phrase',
+				statedBefore: m.precision === 'year'
+			}
+		})),
 		...Object.entries(metrics).map(([key, metric]) => ({
 			field: `metrics.${key}.quote`,
-			quote: metric!.quote
+			quote: metric!.quote,
+			covers: {
+				anyOf: [...new Set([metric!.phrase, ...(metric!.phrase.match(/\d+(?:\.\d+)?/) ?? [])])],
+				what: 'its phrase or number'
+			}
 		}))
 	];
 }
@@ -144,17 +159,11 @@ export function validateGeodata(files: GeodataFiles): { issues: GeodataIssue[]; 
 			});
 			return;
 		}
-		for (const { field, quote } of quoted) {
-			if (!source) {
-				issues.push({ file, id, field, message: `source "${doc}" has no text to quote from` });
-			} else if (!isVerbatim(quote, source)) {
-				issues.push({
-					file,
-					id,
-					field,
-					message: `${JSON.stringify(quote)} is not verbatim in source "${doc}"`
-				});
-			}
+		for (const { field, quote, covers } of quoted) {
+			const message = source
+				? quoteProblem(quote, source, doc, covers)
+				: `source "${doc}" has no text to quote from`;
+			if (message) issues.push({ file, id, field, message });
 		}
 	};
 

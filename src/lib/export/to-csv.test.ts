@@ -32,6 +32,25 @@ describe('toCsv', () => {
 		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
 	});
 
+	it('guards a formula behind leading spaces, tabs or line breaks', () => {
+		expect(csvField(' =1+1')).toBe("' =1+1");
+		expect(csvField('\t@SUM(A1)')).toBe("'\t@SUM(A1)");
+		expect(csvField('  \t-2')).toBe("'  \t-2");
+		expect(csvField('\n=cmd')).toBe(`"'\n=cmd"`);
+		expect(csvField('\r\n+1')).toBe(`"'\r\n+1"`);
+	});
+
+	it('guards full-width formula characters', () => {
+		for (const mark of ['＝', '＋', '－', '＠'])
+			expect(csvField(`${mark}SUM(A1)`)).toBe(`'${mark}SUM(A1)`);
+		expect(csvField(' ＝1')).toBe("' ＝1");
+	});
+
+	it('leaves ordinary text alone, spaces and inner formula characters included', () => {
+		for (const text of [' a = b', 'a=1', '青岛 +1', ' 12', 'line\nbreak'])
+			expect(csvField(text)).toBe(text.includes('\n') ? `"${text}"` : text);
+	});
+
 	it('refuses a row whose length differs from the header, naming the row', () => {
 		expect(() => toCsv(['a', 'b'], [['1', '2'], ['3']])).toThrow(/row 1 has 1 cells/);
 	});

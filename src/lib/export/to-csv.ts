@@ -5,8 +5,10 @@
  * system's ANSI code page (GBK on Chinese Windows) and garbles Chinese names.
  *
  * A text cell starting with `=`, `+`, `-`, `@`, tab or CR is prefixed with an apostrophe, so that a
- * spreadsheet shows it as text instead of running it as a formula (OWASP, "CSV Injection"). Numbers
- * are written as numbers and are never prefixed, negative ones included.
+ * spreadsheet shows it as text instead of running it as a formula (OWASP, "CSV Injection"); so is
+ * one that reaches such a character, or its full-width form `＝＋－＠` (which some spreadsheets
+ * read as the ASCII one), after leading spaces, tabs or line breaks, which spreadsheets may trim.
+ * Numbers are written as numbers and are never prefixed, negative ones included.
  */
 
 /** A cell: text, a number (non-finite numbers become empty cells), a boolean, or empty. */
@@ -19,7 +21,7 @@ export const CSV_BOM = '\uFEFF';
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 
 const NEEDS_QUOTES = /[",\r\n]/;
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
 
 /** One cell as CSV text. */
 export function csvField(value: CsvValue): string {

@@ -5,6 +5,9 @@
  */
 import { formatNumber } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/messages';
+import { withoutBidiControls } from './bidi';
+import type { FileKind } from './file-kind';
+import { ACCEPTED_EN, ACCEPTED_ZH, FILE_TEXTS } from './messages-file';
 
 /** Where a problem is: a GeoJSON feature by its 0-based index in `features`, or a CSV line (1 = header). */
 export type Location = { index: number } | { row: number };
@@ -38,11 +41,17 @@ export interface ImportMessageParams {
 	'file-empty': Record<string, never>;
 	/** The text holds U+FFFD: the file was not UTF-8 (typically a GBK CSV saved by Excel). */
 	'encoding-not-utf8': Record<string, never>;
+	/** The file's first bytes show it is not text: an archive, an image, a PDF or binary data. */
+	'file-kind': { kind: FileKind };
 	/** `extension` without the dot, lower case; '' when the file has none. */
 	'format-unsupported': { extension: string };
 	/** Line and column (1-based) when the browser's JSON parser reported a position. */
 	'json-malformed': { line?: number; column?: number; atEnd: boolean };
 	/** `type` is set for 'unknown-type'. */
+	/** A literal NaN or Infinity, which JSON does not allow; line and column are 1-based. */
+	'json-not-a-number': { line: number; column: number; literal: string };
+	/** A number larger than a double can hold (such as 1e999), which JSON.parse reads as Infinity. */
+	'json-number-out-of-range': { line: number; column: number; literal: string };
 	'json-not-geojson': { found: NotGeoJsonFound; type?: string };
 	'feature-invalid': { index: number };
 	'geometry-unsupported': { index: number; type: string };
@@ -91,10 +100,13 @@ export class Refusal extends Error {
 
 const EXCERPT_CHARS = 60;
 
-/** A user-supplied value shortened for a message: control characters removed, at most 60 characters. */
+/**
+ * A user-supplied value shortened for a message or a label: control characters (bidirectional ones
+ * included, see bidi.ts) removed, at most 60 characters.
+ */
 export function excerpt(text: string, maxChars = EXCERPT_CHARS): string {
 	// eslint-disable-next-line no-control-regex
-	const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+	const clean = withoutBidiControls(text).replace(/[\u0000-\u001f\u007f]+/g, ' ');
 	return clean.length > maxChars ? `${clean.slice(0, maxChars - 1)}…` : clean;
 }
 
@@ -108,7 +120,7 @@ export function formatCoordinates(values: readonly unknown[]): string {
 	return excerpt(`[${shown.join(', ')}${values.length > 3 ? ', …' : ''}]`);
 }
 
-type Texts = { [C in ImportMessageCode]: (params: ImportMessageParams[C]) => string };
+export type Texts = { [C in ImportMessageCode]: (params: ImportMessageParams[C]) => string };
 
 const count = (value: number, lang: Lang) => formatNumber(value, lang);
 
@@ -198,11 +210,8 @@ const CLUE_SOURCE_EN: Record<Gcj02ClueSource, string> = {
 	'property-value': 'A field value'
 };
 
-const ACCEPTED_ZH = '请导出为 GeoJSON（.geojson）或带经纬度列的 CSV（.csv）后再试。';
-const ACCEPTED_EN =
-	'Export the data as GeoJSON (.geojson) or as CSV (.csv) with longitude and latitude columns, and try again.';
-
 const zh: Texts = {
+	...FILE_TEXTS.zh,
 	'file-too-large': (p) =>
 		`文件太大（${count(p.sizeMb, 'zh')} MB），上限为 ${p.limitMb} MB。请删去不需要的要素或属性，或简化几何后再试。`,
 	'encoding-not-utf8': () =>
@@ -260,7 +269,7 @@ const zh: Texts = {
 		`${count(p.count, 'zh')} 个 GeometryCollection 已拆分为 ${count(p.parts, 'zh')} 个单独的要素，各自带有原要素的属性。`,
 	'rings-closed': (p) => `${count(p.count, 'zh')} 个未闭合的面环已自动闭合。`,
 	'properties-trimmed': (p) =>
-		`${count(p.count, 'zh')} 个要素的属性过多、过长或名称不安全，已截短或删去一部分。`,
+		`${count(p.count, 'zh')} 个要素的属性过多、过长、名称不安全或含有文字方向控制符，已截短或删去一部分。`,
 	'csv-rows-without-coordinates-skipped': (p) =>
 		`${count(p.count, 'zh')} 行没有坐标（经纬度都为空），已跳过；第一处在第 ${p.firstRow} 行。`,
 	'csv-row-length-mismatch': (p) =>
@@ -275,6 +284,7 @@ const zh: Texts = {
 };
 
 const en: Texts = {
+	...FILE_TEXTS.en,
 	'file-too-large': (p) =>
 		`The file is too large (${count(p.sizeMb, 'en')} MB); the limit is ${p.limitMb} MB. Remove features or properties you do not need, or simplify the geometry, and try again.`,
 	'encoding-not-utf8': () =>
@@ -335,7 +345,7 @@ const en: Texts = {
 	'rings-closed': (p) =>
 		`${nEn(p.count, 'polygon ring')} that ${wasWere(p.count)} not closed ${p.count === 1 ? 'has' : 'have'} been closed.`,
 	'properties-trimmed': (p) =>
-		`Properties of ${nEn(p.count, 'feature')} were too many, too long or had unsafe names; some were shortened or removed.`,
+		`Properties of ${nEn(p.count, 'feature')} were too many, too long, had unsafe names or held text-direction controls; some were shortened or removed.`,
 	'csv-rows-without-coordinates-skipped': (p) =>
 		`${nEn(p.count, 'row')} without coordinates (both empty) ${wasWere(p.count)} skipped, the first on row ${p.firstRow}.`,
 	'csv-row-length-mismatch': (p) =>

@@ -282,7 +282,7 @@ describe('parseUserLayer: refusals', () => {
 
 	it('refuses an Excel workbook by its zip signature even without an extension', () => {
 		const error = errorOf(parseUserLayer('data', 'PK\u0003\u0004\u0000\u0000binary'));
-		expect(error).toEqual({ code: 'format-unsupported', params: { extension: '' } });
+		expect(error).toEqual({ code: 'file-kind', params: { kind: 'zip' } });
 	});
 
 	it('reads a CSV whose first column is called PK, which is not a zip signature', () => {

@@ -3,6 +3,8 @@
  * message saying what was wrong and what to do. Pure: no DOM, no MapLibre; the UI reads the File.
  *
  * Decisions:
+ * - A file's real kind comes first, from its first bytes: a zip archive, an image, a PDF or other
+ *   binary data (NUL bytes) is refused naming what it is (file-kind.ts), never as "not UTF-8".
  * - Format by extension (.geojson/.json, .csv/.tsv/.txt), overridden by content: text starting with
  *   `{` or `[` is JSON whatever its name. Known GIS/office formats (KML, Shapefile, Excel…) are
  *   refused by extension with advice to export GeoJSON or CSV.
@@ -33,15 +35,10 @@ import {
 	type UserGeometryType
 } from './geometry';
 import { MAX_BYTES, MAX_FEATURES, QINGDAO_BBOX } from './limits';
-import {
-	excerpt,
-	formatCoordinates,
-	Refusal,
-	type ImportMessage,
-	type ImportMessageParams
-} from './messages';
+import { codeUnitsOf, detectFormat, sniffFileKind } from './file-kind';
+import { excerpt, formatCoordinates, Refusal, type ImportMessage } from './messages';
 import { readCsv } from './read-csv';
-import { readGeoJson } from './read-geojson';
+import { readJson } from './read-json';
 import type { DatumText, ReadFeature, ReadResult } from './read-result';
 import type { UserProperties } from './sanitise-properties';
 
@@ -112,63 +109,6 @@ function utf8Bytes(text: string): number {
 		} else bytes += 3;
 	}
 	return bytes;
-}
-
-const JSON_EXTENSIONS = new Set(['geojson', 'json', 'topojson']);
-const CSV_EXTENSIONS = new Set(['csv', 'tsv', 'txt']);
-/** Formats people commonly try, refused up front with advice to export GeoJSON or CSV. */
-const UNSUPPORTED_EXTENSIONS = new Set([
-	...['kml', 'kmz', 'gpx', 'shp', 'shx', 'dbf', 'prj', 'cpg', 'gpkg', 'mbtiles', 'pbf', 'mvt'],
-	...['xlsx', 'xlsm', 'xls', 'ods', 'numbers', 'doc', 'docx', 'pdf', 'dwg', 'dxf'],
-	...['zip', 'rar', '7z', 'gz', 'png', 'jpg', 'jpeg', 'tif', 'tiff']
-]);
-
-function extensionOf(name: string): string {
-	const match = /\.([^./\\]+)$/.exec(name);
-	return match?.[1]?.toLowerCase() ?? '';
-}
-
-function detectFormat(name: string, text: string): 'json' | 'csv' {
-	const extension = extensionOf(name);
-	const unsupported = { code: 'format-unsupported', params: { extension } } as const;
-	if (UNSUPPORTED_EXTENSIONS.has(extension)) refuse(unsupported);
-	const head = text.slice(0, 1024);
-	// A zip container (xlsx, kmz) or any binary file.
-	if (head.startsWith('PK\u0003\u0004') || head.includes('\u0000')) refuse(unsupported);
-	const first = head.trimStart()[0];
-	if (JSON_EXTENSIONS.has(extension) || first === '{' || first === '[') return 'json';
-	// XML: KML, GPX, or a web page saved by mistake.
-	if (first === '<') refuse(unsupported);
-	if (CSV_EXTENSIONS.has(extension)) return 'csv';
-	const firstLine = head.split(/\r?\n|\r/, 1)[0] ?? '';
-	return /[,;\t]/.test(firstLine) ? 'csv' : refuse(unsupported);
-}
-
-/** Where JSON.parse stopped, from its message: V8 gives a position, Firefox a line and column. */
-function jsonErrorParams(error: unknown, text: string): ImportMessageParams['json-malformed'] {
-	const message = error instanceof Error ? error.message : '';
-	if (/unexpected end|end of data/i.test(message)) return { atEnd: true };
-	const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-	if (lineColumn) {
-		return { line: Number(lineColumn[1]), column: Number(lineColumn[2]), atEnd: false };
-	}
-	const position = /position (\d+)/i.exec(message);
-	if (!position) return { atEnd: false };
-	const offset = Number(position[1]);
-	if (offset >= text.trimEnd().length) return { atEnd: true };
-	const before = text.slice(0, offset);
-	const line = before.split('\n').length;
-	return { line, column: offset - before.lastIndexOf('\n'), atEnd: false };
-}
-
-function readJson(text: string): ReadResult {
-	let root: unknown;
-	try {
-		root = JSON.parse(text);
-	} catch (error) {
-		return refuse({ code: 'json-malformed', params: jsonErrorParams(error, text) });
-	}
-	return readGeoJson(root);
 }
 
 /**
@@ -267,6 +207,8 @@ function readLayer(name: string, text: string, options: ParseOptions): UserLayer
 		if (tooLarge) refuse(tooLarge);
 	}
 	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	const fileKind = sniffFileKind(codeUnitsOf(body));
+	if (fileKind) refuse({ code: 'file-kind', params: { kind: fileKind } });
 	if (body.trim() === '') refuse({ code: 'file-empty', params: {} });
 	// Decoding non-UTF-8 bytes as UTF-8 leaves U+FFFD; Excel saves Chinese CSV files as GBK.
 	if (body.includes('\uFFFD')) refuse({ code: 'encoding-not-utf8', params: {} });
@@ -394,4 +336,19 @@ export function parseUserLayer(
 		if (error instanceof Refusal) return { ok: false, error: error.reason };
 		throw error;
 	}
+}
+
+/**
+ * Reads a user's file from its bytes: a zip archive, an image, a PDF or other binary data is named
+ * for what it is before any decoding (decoded, it would only look like text in a wrong encoding);
+ * anything else is decoded as UTF-8 and read by `parseUserLayer`.
+ */
+export function parseUserFile(
+	name: string,
+	bytes: Uint8Array,
+	options: ParseOptions = {}
+): ParseResult {
+	const kind = sniffFileKind(bytes.subarray(0, 1024));
+	if (kind) return { ok: false, error: { code: 'file-kind', params: { kind } } };
+	return parseUserLayer(name, new TextDecoder().decode(bytes), options);
 }

@@ -2,8 +2,9 @@
  * Properties of a user's file turned into flat, plain data that is safe to show as text and to
  * assign into objects: values are strings, finite numbers, booleans or null; nested objects and
  * arrays become their JSON text; sizes are capped; `__proto__` is dropped so no object's prototype
- * can be replaced through a key.
+ * can be replaced through a key; bidirectional controls are removed from names and text (bidi.ts).
  */
+import { withoutBidiControls } from './bidi';
 
 export type PropertyValue = string | number | boolean | null;
 export type UserProperties = Record<string, PropertyValue>;
@@ -21,12 +22,14 @@ export interface SanitisedProperties {
 }
 
 /** A property name cut to `maxKeyChars`, or `undefined` for a name that must not become a key. */
-export function sanitiseKey(key: string): string | undefined {
+export function sanitiseKey(raw: string): string | undefined {
+	const key = withoutBidiControls(raw);
 	if (key === '__proto__') return undefined;
 	return key.length > PROPERTY_LIMITS.maxKeyChars ? key.slice(0, PROPERTY_LIMITS.maxKeyChars) : key;
 }
 
-export function sanitiseString(value: string): string {
+export function sanitiseString(raw: string): string {
+	const value = withoutBidiControls(raw);
 	return value.length > PROPERTY_LIMITS.maxValueChars
 		? `${value.slice(0, PROPERTY_LIMITS.maxValueChars - 1)}…`
 		: value;

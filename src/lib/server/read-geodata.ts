@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findNonFiniteNumber, type NonFiniteNumber } from '../data/json-numbers';
 import { normalizeSource, type SourceText } from '../data/source-text';
 import {
 	RECORDS_FILE,
@@ -25,12 +26,31 @@ function readJson(dir: string, file: string, issues: GeodataIssue[]): unknown {
 		issues.push({ file, message: 'is missing' });
 		return undefined;
 	}
+	const text = readFileSync(path, 'utf8');
+	let json: unknown;
 	try {
-		return JSON.parse(readFileSync(path, 'utf8'));
+		json = JSON.parse(text);
 	} catch (error) {
-		issues.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
+		const literal = findNonFiniteNumber(text, false);
+		issues.push({
+			file,
+			message: literal
+				? nonFiniteMessage(literal)
+				: `is not valid JSON: ${(error as Error).message}`
+		});
 		return undefined;
 	}
+	// JSON.parse reads 1e999 as Infinity without complaint; the schema would only say "not finite".
+	const overflow = findNonFiniteNumber(text);
+	if (overflow) issues.push({ file, message: nonFiniteMessage(overflow) });
+	return overflow ? undefined : json;
+}
+
+function nonFiniteMessage({ kind, literal, line, column }: NonFiniteNumber): string {
+	const at = `line ${line}, column ${column}`;
+	return kind === 'not-a-number'
+		? `is not valid JSON: ${literal} at ${at} is not a JSON number; write a number, or null where the field allows it`
+		: `has the number ${literal} at ${at}, which is out of range (larger than any double); write the intended value`;
 }
 
 export function readGeodata(dir = 'geodata'): { files: GeodataFiles; issues: GeodataIssue[] } {

@@ -110,22 +110,23 @@ export class UserLayers {
 
 	/**
 	 * One file: refused at once from its size when too large (its content is never read), otherwise
-	 * read as text and parsed; saved in this browser when accepted.
+	 * read and parsed; saved in this browser when accepted.
 	 */
 	async #importOne(
 		file: File,
-		{ checkFileSize, parseUserLayer }: typeof import('$lib/import/parse-user-layer'),
+		{ checkFileSize, parseUserFile }: typeof import('$lib/import/parse-user-layer'),
 		outcome: ImportOutcome
 	): Promise<ImportOutcome> {
 		const tooLarge = checkFileSize(file.size);
 		if (tooLarge) return { ...outcome, status: 'refused', error: tooLarge };
-		let text: string;
+		let bytes: Uint8Array;
 		try {
-			text = await file.text();
+			bytes = new Uint8Array(await file.arrayBuffer());
 		} catch {
 			return { ...outcome, status: 'refused', unreadable: true };
 		}
-		const parsed = parseUserLayer(file.name, text);
+		// The file's kind (zip, image, binary) is read from its bytes, before they are decoded as text.
+		const parsed = parseUserFile(file.name, bytes);
 		if (!parsed.ok) return { ...outcome, status: 'refused', error: parsed.error };
 		const saved: SavedLayer = {
 			version: 1,

@@ -14,6 +14,7 @@ import * as v from 'valibot';
 import { USER_GEOMETRY_TYPES } from '$lib/import/geometry';
 import type { UserFeature, UserLayer } from '$lib/import/parse-user-layer';
 import { USER_LAYER_COLORS } from '$lib/style/palette';
+import { withoutBidiControls } from '$lib/import/bidi';
 import { USER_NAME_KEYS } from '$lib/import/name-keys';
 
 export interface SavedLayer {
@@ -148,7 +149,9 @@ export function nextLayerColor(layers: readonly Pick<SavedLayer, 'color'>[]): st
 export function userFeatureName(feature: UserFeature): string {
 	for (const key of USER_NAME_KEYS) {
 		const value = feature.properties[key];
-		if (value !== undefined && value !== null && value !== '') return String(value);
+		// A layer kept from before bidirectional controls were removed on import may still hold some.
+		if (value !== undefined && value !== null && value !== '')
+			return withoutBidiControls(String(value));
 	}
 	return feature.id;
 }
