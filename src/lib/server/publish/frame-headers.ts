@@ -11,9 +11,13 @@
  * new page is covered without editing this list.
  */
 
-/** The policy of the framed view, and of everything else. */
+/**
+ * The policy of the framed view, and of everything else. The embed sends no framing header at all:
+ * `frame-ancestors *` would still refuse a parent without a network origin (a local file a journalist
+ * previews, an `about:blank` or `srcdoc` host page), and the embed exists to be framed anywhere.
+ */
 export const FRAME_POLICY = {
-	embed: { 'Content-Security-Policy': 'frame-ancestors *' },
+	embed: {},
 	app: { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' }
 } as const;
 
@@ -49,7 +53,8 @@ export function headersFile(rules: HeaderRule[]): string {
 	const lines = [
 		'# Who may frame these pages: only this site, except /embed (anyone). Generated at build time.'
 	];
-	for (const rule of rules) {
+	// A rule without headers (the embed's) has nothing to say: its paths are left out.
+	for (const rule of rules.filter((r) => Object.keys(r.headers).length > 0)) {
 		for (const path of rule.paths) {
 			lines.push(path);
 			for (const [name, value] of Object.entries(rule.headers)) lines.push(`  ${name}: ${value}`);
