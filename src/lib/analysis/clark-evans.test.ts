@@ -2,7 +2,8 @@ import CheapRuler from 'cheap-ruler';
 import fc from 'fast-check';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { clarkEvans, readClarkEvans, type ClarkEvansResult } from './clark-evans';
+import { clarkEvansResult as result } from './clark-evans-fixture';
+import { clarkEvans, readClarkEvans } from './clark-evans';
 import type { LngLat } from '$lib/geo/types';
 
 /** Fixtures are laid out in metres east and north of a point in Shibei. */
@@ -139,19 +140,6 @@ describe('clarkEvans', () => {
 });
 
 describe('readClarkEvans', () => {
-	const result = (fields: Partial<ClarkEvansResult>): ClarkEvansResult => ({
-		n: 85,
-		areaM2: 1e7,
-		observedMeanM: 100,
-		expectedMeanM: 200,
-		R: 0.5,
-		z: -8.2,
-		pValue: 1e-16,
-		outside: 0,
-		skipped: 0,
-		...fields
-	});
-
 	it('calls a significant ratio clustered or dispersed, and a non-significant one random', () => {
 		expect(readClarkEvans(result({})).pattern).toBe('clustered');
 		expect(readClarkEvans(result({ R: 1.6, z: 3.1 })).pattern).toBe('dispersed');

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ClarkEvansResult } from '$lib/analysis/clark-evans';
+import { clarkEvansResult as result } from '$lib/analysis/clark-evans-fixture';
 import { describeClarkEvans } from './clark-evans-sentence';
 
 describe('describeClarkEvans', () => {
-	const result = (fields: Partial<ClarkEvansResult>): ClarkEvansResult => ({
-		n: 85,
-		areaM2: 1e7,
-		observedMeanM: 100,
-		expectedMeanM: 200,
-		R: 0.5,
-		z: -8.2,
-		pValue: 1e-16,
-		outside: 0,
-		skipped: 0,
-		...fields
-	});
-
 	it('says a significantly clustered pattern is clustered, with its numbers', () => {
 		expect(describeClarkEvans(result({}), 'en')).toBe(
 			'The 85 projects are more clustered than a random pattern (Clark–Evans R = 0.50, z = −8.20, p < 0.001).'
