@@ -1,23 +1,13 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { loadEnv } from 'vite';
-import { DEFAULT_ONLINE_STYLE_URL } from './src/lib/config/online-basemap.js';
+import { basemapWarnings, configuredBasemaps } from './src/lib/data/basemaps.js';
+import { cspDirectives } from './src/lib/config/csp.js';
 
 const env = { ...loadEnv('production', process.cwd(), 'PUBLIC_'), ...process.env };
 
-/**
- * Origins the browser may contact besides the site itself: the online basemap's style host and any
- * extra hosts its tiles come from (PUBLIC_BASEMAP_HOSTS, comma-separated https origins).
- * @returns {string[]}
- */
-function basemapOrigins() {
-	const urls = [env.PUBLIC_BASEMAP_STYLE_URL || DEFAULT_ONLINE_STYLE_URL];
-	for (const host of (env.PUBLIC_BASEMAP_HOSTS ?? '').split(','))
-		if (host.trim()) urls.push(host.trim());
-	return [...new Set(urls.map((url) => new URL(url).origin))];
-}
-
-const remote = basemapOrigins();
+for (const warning of basemapWarnings(env, configuredBasemaps(env)))
+	console.warn(`basemap: ${warning}`);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -36,22 +26,8 @@ const config = {
 		outDir: env.KIT_OUT_DIR || '.svelte-kit',
 		csp: {
 			mode: 'hash',
-			directives: {
-				'default-src': ['self'],
-				'script-src': ['self'],
-				'style-src': ['self'],
-				// Style attributes only (SvelteKit's route announcer sets one); no inline <style> elements.
-				'style-src-attr': ['unsafe-inline'],
-				'img-src': ['self', 'data:', 'blob:', ...remote],
-				'font-src': ['self', 'data:'],
-				'connect-src': ['self', ...remote],
-				// MapLibre runs its worker from our own origin (setWorkerUrl); blob: covers image decoding.
-				'worker-src': ['self', 'blob:'],
-				'child-src': ['self', 'blob:'],
-				'object-src': ['none'],
-				'base-uri': ['self'],
-				'form-action': ['self']
-			}
+			// Generated from the basemap registry; see docs/ARCHITECTURE.md, "Basemaps".
+			directives: /** @type {any} */ (cspDirectives(env))
 		}
 	}
 };

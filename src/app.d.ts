@@ -10,6 +10,13 @@ declare global {
 	interface ImportMetaEnv {
 		readonly PUBLIC_BASEMAP?: string;
 		readonly PUBLIC_BASEMAP_STYLE_URL?: string;
+		readonly PUBLIC_BASEMAPS?: string;
+		readonly PUBLIC_BASEMAP_HOSTS?: string;
+		readonly PUBLIC_TIANDITU_KEY?: string;
+		readonly PUBLIC_TIANDITU_LAYER?: string;
+		readonly PUBLIC_TIANDITU_REVIEW_NO?: string;
+		readonly PUBLIC_VECTOR_TILES_URL?: string;
+		readonly PUBLIC_VECTOR_ATTRIBUTION?: string;
 		readonly PUBLIC_TEST_HOOKS?: string;
 		readonly PUBLIC_SITE_URL?: string;
 	}

@@ -179,6 +179,6 @@ export type StatusId = (typeof STATUS_IDS)[number];
 export const COLOR_BYS = ['layer', 'status'] as const;
 export type ColorBy = (typeof COLOR_BYS)[number];
 
-/** Basemaps the user can pick; ids appear in the URL (`?basemap=`). */
-export const BASEMAP_IDS = ['online', 'offline'] as const;
-export type BasemapId = (typeof BASEMAP_IDS)[number];
+/** Basemaps; ids appear in the URL (`?basemap=`). Each build offers those its settings allow. */
+export { BASEMAP_IDS } from './basemaps.js';
+export type { BasemapId } from './basemaps.js';

@@ -8,3 +8,6 @@ export type LngLat = readonly [lng: number, lat: number];
 
 /** A box: west, south, east, north, in degrees. */
 export type Bounds = [west: number, south: number, east: number, north: number];
+
+/** WGS-84 (GPS, OSM, Tianditu's CGCS2000 for a city map's purposes) or GCJ-02, the datum of Amap's tiles. */
+export type Datum = 'WGS84' | 'GCJ02';

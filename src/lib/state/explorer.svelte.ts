@@ -3,7 +3,7 @@
  * instance per page, shared with components through a typed context.
  */
 import { getContext, setContext } from 'svelte';
-import { DEFAULT_BASEMAP } from '$lib/config';
+import { DEFAULT_BASEMAP, offeredBasemap } from '$lib/config';
 import { cameraInRegion } from '$lib/data/regions';
 import type { Bounds } from '$lib/geo/types';
 import { buildNearbyIndex, findNearby } from '$lib/analysis/find-nearby';
@@ -220,7 +220,8 @@ export class Explorer {
 	/** Applies a parsed URL; fields the URL does not set keep their defaults. */
 	applyViewState(view: ViewState, defaults: { lang: Lang; basemap: BasemapId }): void {
 		this.lang = view.lang ?? defaults.lang;
-		this.basemap = view.basemap ?? defaults.basemap;
+		// A link may name a basemap this build does not offer (no key here): the build's default stands in.
+		this.basemap = view.basemap && offeredBasemap(view.basemap) ? view.basemap : defaults.basemap;
 		this.layers = view.layers ?? [...LAYER_IDS];
 		this.districts = view.districts ?? [];
 		this.campaigns = view.campaigns ?? [];
