@@ -5,6 +5,17 @@ import { defineConfig, devices } from '@playwright/test';
  * Chromium (Playwright cannot download its own browsers here). WebGL2 comes from SwiftShader.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4317);
+/** The second test build, with every basemap configured (fixture tiles stand in for the services). */
+const BASEMAPS_PORT = Number(process.env.E2E_BASEMAPS_PORT ?? PORT + 1);
+const BASEMAPS_ENV = {
+	PUBLIC_BASEMAP: 'offline',
+	PUBLIC_TEST_HOOKS: '1',
+	BUILD_DIR: '.e2e-build-basemaps',
+	KIT_OUT_DIR: '.svelte-kit-basemaps',
+	PUBLIC_TIANDITU_KEY: 'fixture-key',
+	PUBLIC_TIANDITU_REVIEW_NO: 'GS(2099)0001号',
+	PUBLIC_VECTOR_TILES_URL: '/fixture-tiles/{z}/{x}/{y}.pbf'
+};
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
@@ -35,13 +46,41 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-	webServer: {
-		// A test build: offline basemap by default, test hooks on, its own output folder.
-		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-		env: { PUBLIC_BASEMAP: 'offline', PUBLIC_TEST_HOOKS: '1', BUILD_DIR: '.e2e-build' },
-		url: `http://localhost:${PORT}`,
-		reuseExistingServer: false,
-		timeout: 300_000
-	}
+	projects: [
+		{
+			name: 'chromium',
+			testIgnore: 'basemaps/**',
+			use: { ...devices['Desktop Chrome'], channel: undefined }
+		},
+		{
+			name: 'basemaps',
+			testMatch: 'basemaps/**/*.e2e.ts',
+			use: {
+				...devices['Desktop Chrome'],
+				channel: undefined,
+				baseURL: `http://localhost:${BASEMAPS_PORT}`
+			}
+		}
+	],
+	webServer: [
+		{
+			// A test build: offline basemap by default, test hooks on, its own output folder.
+			command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+			env: { PUBLIC_BASEMAP: 'offline', PUBLIC_TEST_HOOKS: '1', BUILD_DIR: '.e2e-build' },
+			url: `http://localhost:${PORT}`,
+			reuseExistingServer: false,
+			timeout: 300_000
+		},
+		{
+			// The same site with Tianditu keyed and a self-hosted vector basemap whose fixture tiles are
+			// written next to the built files before the server starts.
+			command:
+				`npm run build && npx tsx scripts/fixture-vector-tiles.ts ${BASEMAPS_ENV.KIT_OUT_DIR}/output/client/fixture-tiles` +
+				` && npx vite preview --port ${BASEMAPS_PORT} --strictPort`,
+			env: BASEMAPS_ENV,
+			url: `http://localhost:${BASEMAPS_PORT}`,
+			reuseExistingServer: false,
+			timeout: 300_000
+		}
+	]
 });

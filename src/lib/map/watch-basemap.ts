@@ -1,7 +1,10 @@
 /**
- * Watches a freshly set online basemap and reports when it fails, so the caller can fall back to the
- * offline basemap. Failure means: the style itself could not be loaded, or its tiles fail and none has
- * loaded, or nothing rendered within the time limit (a hanging connection never raises an error).
+ * Watches a freshly set basemap and reports when it fails, so the caller can fall back to the offline
+ * basemap. Failure means: the style itself could not be loaded, or its tiles fail and none has loaded, or
+ * nothing arrived within the time limit (a hanging connection never raises an error): the limit runs from
+ * setting the style and starts again when the first basemap tile is asked for, so a busy page that asks
+ * late is not blamed on the service. One tile of the basemap arriving is success: the service answers, and
+ * a slow machine may take long to finish drawing.
  */
 import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
 
@@ -30,6 +33,7 @@ export function watchBasemap(
 		clearTimeout(timer);
 		map.off('error', onError);
 		map.off('sourcedata', onSourceData);
+		map.off('sourcedataloading', onTileRequest);
 		map.off('idle', onIdle);
 		if (reason) onFail(reason);
 	};
@@ -44,16 +48,27 @@ export function watchBasemap(
 		}
 	};
 	const onSourceData = (event: MapSourceDataEvent) => {
-		if (event.tile && !ignoreSource(event.sourceId)) tilesLoaded += 1;
+		if (event.tile && !ignoreSource(event.sourceId)) {
+			tilesLoaded += 1;
+			finish();
+		}
+	};
+	let asked = false;
+	const onTileRequest = (event: MapSourceDataEvent) => {
+		if (asked || !event.tile || ignoreSource(event.sourceId)) return;
+		asked = true;
+		clearTimeout(timer);
+		timer = setTimeout(() => finish('timeout'), timeoutMs);
 	};
 	const onIdle = () => {
 		if (!map.isStyleLoaded()) return;
 		finish(tileErrors > 0 && tilesLoaded === 0 ? 'tiles' : undefined);
 	};
-	const timer = setTimeout(() => finish('timeout'), timeoutMs);
+	let timer = setTimeout(() => finish('timeout'), timeoutMs);
 
 	map.on('error', onError);
 	map.on('sourcedata', onSourceData);
+	map.on('sourcedataloading', onTileRequest);
 	map.on('idle', onIdle);
 	return () => finish();
 }
