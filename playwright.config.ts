@@ -72,11 +72,9 @@ export default defineConfig({
 			timeout: 300_000
 		},
 		{
-			// The same site with Tianditu keyed and a self-hosted vector basemap whose fixture tiles are
-			// written next to the built files before the server starts.
-			command:
-				`npm run build && npx tsx scripts/fixture-vector-tiles.ts ${BASEMAPS_ENV.KIT_OUT_DIR}/output/client/fixture-tiles` +
-				` && npx vite preview --port ${BASEMAPS_PORT} --strictPort`,
+			// The same site with Tianditu keyed and a self-hosted vector basemap; the tests answer their tiles
+			// (tests/e2e/basemap-fixtures.ts), the vector ones at /fixture-tiles/ on this server.
+			command: `npm run build && npx vite preview --port ${BASEMAPS_PORT} --strictPort`,
 			env: BASEMAPS_ENV,
 			url: `http://localhost:${BASEMAPS_PORT}`,
 			reuseExistingServer: false,
