@@ -11,6 +11,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.e2e-build/',
+			'.e2e-build-basemaps/',
 			'.svelte-kit*/',
 			'.cache/',
 			'node_modules/',

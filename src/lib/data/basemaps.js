@@ -29,8 +29,9 @@ export const BASEMAP_IDS = /** @type {const} */ ([
  * @property {'bundled' | 'style' | 'raster' | 'protomaps'} kind  bundled offline data, a MapLibre style URL,
  *   raster tiles, or vector tiles in the Protomaps schema styled by `@protomaps/basemaps`
  * @property {Datum} datum  the datum its tiles are drawn in; data is shifted to it for display
- * @property {Bilingual | undefined} attribution  as HTML (a constant link at most; settings are escaped);
- *   undefined when the style carries its own
+ * @property {string | undefined} attribution  as HTML (a constant link at most; settings are escaped), in
+ *   both languages at once, since MapLibre's attribution does not follow a language switch; undefined when
+ *   the style carries its own
  * @property {string | undefined} styleUrl  kind 'style'
  * @property {{ zh: string[], en: string[] } | undefined} tiles  kind 'raster': tile URL templates per label
  *   language; kind 'protomaps': the XYZ template or `pmtiles://` archive in both
@@ -146,10 +147,7 @@ export const BASEMAP_REGISTRY = [
 			const review = env.PUBLIC_TIANDITU_REVIEW_NO?.trim();
 			const no = review ? escapeHtml(review) : '';
 			return {
-				attribution: {
-					zh: `© <a href="https://www.tianditu.gov.cn/">天地图</a>${no ? ` · 审图号:${no}` : ''}`,
-					en: `© <a href="https://www.tianditu.gov.cn/">Tianditu</a>${no ? ` · Map review no. ${no}` : ''}`
-				},
+				attribution: `© <a href="https://www.tianditu.gov.cn/">天地图 Tianditu</a>${no ? ` · 审图号 ${no}` : ''}`,
 				styleUrl: undefined,
 				tiles: {
 					zh: tiandituTiles(env, image ? 'img' : 'vec'),
@@ -173,10 +171,7 @@ export const BASEMAP_REGISTRY = [
 		datum: 'GCJ02',
 		needs: [],
 		resolve: () => ({
-			attribution: {
-				zh: '© <a href="https://www.amap.com/">高德地图</a>',
-				en: '© <a href="https://www.amap.com/">Amap (AutoNavi)</a>'
-			},
+			attribution: '© <a href="https://www.amap.com/">高德地图 Amap</a>',
 			styleUrl: undefined,
 			tiles: { zh: amapTiles('zh_cn'), en: amapTiles('en') },
 			labels: undefined
@@ -199,7 +194,7 @@ export const BASEMAP_REGISTRY = [
 				? escapeHtml(own)
 				: `<a href="https://protomaps.com/">Protomaps</a> ${OSM_COPYRIGHT}`;
 			return {
-				attribution: { zh: text, en: text },
+				attribution: text,
 				styleUrl: undefined,
 				tiles: { zh: [url], en: [url] },
 				labels: undefined

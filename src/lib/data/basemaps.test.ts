@@ -60,7 +60,7 @@ describe('the basemap registry', () => {
 		expect(tianditu!.labels!.zh[0]).toContain('LAYER=cva');
 		expect(tianditu!.labels!.en[0]).toContain('LAYER=eva');
 		// The review number is a setting shown in HTML: it is escaped, never markup.
-		expect(tianditu!.attribution!.zh).toContain('审图号:GS(2099)1号&lt;b&gt;');
+		expect(tianditu!.attribution).toContain('审图号 GS(2099)1号&lt;b&gt;');
 		const image = configuredBasemaps({ PUBLIC_TIANDITU_KEY: 'k', PUBLIC_TIANDITU_LAYER: 'img' });
 		expect(image.find((b) => b.id === 'tianditu')!.labels!.en[0]).toContain('LAYER=eia');
 	});

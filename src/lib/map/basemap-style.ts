@@ -32,7 +32,7 @@ function absolute(url: string): string {
 }
 
 function rasterStyle(basemap: Basemap, lang: Lang): StyleSpecification {
-	const attribution = basemap.attribution?.[lang];
+	const attribution = basemap.attribution;
 	const sources: StyleSpecification['sources'] = {
 		[BASEMAP_SOURCES.raster]: {
 			type: 'raster',
@@ -77,10 +77,13 @@ function localFonts(value: unknown): unknown {
 	return value;
 }
 
+const PROTOMAPS_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
+
 /** The Protomaps layers without sprite icons (shields, one-way arrows, POI icons) and with local fonts. */
 async function protomapsLayers(lang: Lang): Promise<LayerSpecification[]> {
 	const { layers, namedFlavor } = await import('@protomaps/basemaps');
-	return layers(BASEMAP_SOURCES.vector, namedFlavor('light'), { lang })
+	// Protomaps knows Chinese as 'zh-Hans' (with 'zh' it falls back to Latin script and doubles labels).
+	return layers(BASEMAP_SOURCES.vector, namedFlavor('light'), { lang: PROTOMAPS_LANG[lang] })
 		.filter(
 			(layer) => !(layer.type === 'symbol' && layer.id !== 'places_locality' && hasIcon(layer))
 		)
@@ -118,7 +121,7 @@ async function protomapsStyle(basemap: Basemap, lang: Lang): Promise<StyleSpecif
 			[BASEMAP_SOURCES.vector]: {
 				type: 'vector',
 				...(url.startsWith('pmtiles://') ? { url } : { tiles: [url], maxzoom: 15 }),
-				attribution: basemap.attribution?.[lang]
+				attribution: basemap.attribution
 			}
 		},
 		layers: await protomapsLayers(lang)

@@ -20,7 +20,7 @@ test('Tianditu is offered with a key: base and annotation tiles per language, th
 		true
 	);
 	expect(tiles.urls.some((u) => u.includes('LAYER=cva'))).toBe(true);
-	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('审图号:GS(2099)0001号');
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('审图号 GS(2099)0001号');
 
 	// Tianditu is WGS-84: nothing is shifted, the station sits on the tile's marker.
 	const canvas = page.locator('canvas.maplibregl-canvas');
@@ -33,10 +33,7 @@ test('Tianditu is offered with a key: base and annotation tiles per language, th
 	await waitForMapIdle(page);
 	const marker = magentaCentroid(await canvas.screenshot())!;
 	expect(marker).not.toBeNull();
-	const station = await page.evaluate(
-		([lng, lat]) => window.__qdmap!.project([lng, lat]),
-		[LNG, LAT]
-	);
+	const station = await page.evaluate((at) => window.__qdmap!.project(at), KNOWN_STATION.wgs84);
 	expect(Math.hypot(station.x - marker.x, station.y - marker.y)).toBeLessThan(3);
 
 	// English labels come from the English annotation layer, without reloading the style.
