@@ -41,7 +41,7 @@ const zh = {
 		user > 0 ? `${projects} 个项目 + ${user} 个我的要素` : `${projects} 个项目`,
 	clusterFrame: '在地图上查看',
 	clusterApprox: (approximate: number, count: number) =>
-		approximate === count ? `${count} 个成员的位置都为估计` : `其中 ${approximate} 个位置为估计`,
+		approximate === count ? `${count} 个位置都为估计` : `其中 ${approximate} 个位置为估计`,
 	clusterShared: (members: number, estimated: boolean) =>
 		`${members} 个共用同一个${estimated ? '估计' : ''}点`,
 	clusterCaveat: (parts: string[]) =>
