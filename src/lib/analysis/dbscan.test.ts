@@ -219,6 +219,27 @@ describe('clusterSummaries', () => {
 		expect(cluster?.hull).toBeNull();
 	});
 
+	it('counts the members on estimated positions and groups those sharing one point', () => {
+		const estimate = (f: ProjectFeature): ProjectFeature => ({
+			...f,
+			properties: { ...f.properties, location: { confidence: 'low', basis: 'area-anchor' } }
+		});
+		const members = [
+			estimate(project('x', pointAt(0, 0))),
+			project('p', pointAt(50, 0)),
+			estimate(project('y', pointAt(0, 0))),
+			project('q', pointAt(50, 0)),
+			estimate(project('z', pointAt(0, 0))),
+			project('r', pointAt(0, 60))
+		];
+		const [cluster] = clusterSummaries(members, dbscan(members, { epsM: 100, minPoints: 3 }));
+		expect(cluster?.approximate).toBe(3);
+		expect(cluster?.shared.map((s) => [s.projectIds, s.approximate])).toEqual([
+			[['x', 'y', 'z'], true],
+			[['p', 'q'], false]
+		]);
+	});
+
 	it('refuses a result computed over different features', () => {
 		const result = dbscan(features.slice(0, 3), { epsM: 200, minPoints: 3 });
 		expect(() => clusterSummaries(features, result)).toThrow(/pass the same features/);

@@ -171,6 +171,21 @@ export interface ClusterSummary {
 	hull: Feature<Polygon> | null;
 	/** Mean of the members' representative points, `[lng, lat]`. */
 	centroid: LngLat;
+	/** Members whose location is an estimate (confidence low), drawn hollow on the map. */
+	approximate: number;
+	/**
+	 * Groups of two or more members on the very same point, largest first — in this data, projects
+	 * placed at one area's anchor: their distance of 0 m makes the cluster look tighter than it is.
+	 */
+	shared: SharedPoint[];
+}
+
+/** Members of a cluster that sit on one point. */
+export interface SharedPoint {
+	at: LngLat;
+	projectIds: string[];
+	/** Every member here has an estimated location. */
+	approximate: boolean;
 }
 
 /**
@@ -203,12 +218,39 @@ export function clusterSummaries(
 			projectIds: memberFeatures.map((feature) => feature.properties.id),
 			metrics: sumMetrics(memberFeatures.map((feature) => feature.properties)),
 			hull: hullOf(points),
+			approximate: memberFeatures.filter(isApproximate).length,
+			shared: sharedPoints(memberFeatures, points),
 			centroid: [
 				points.reduce((sum, [lng]) => sum + lng, 0) / points.length,
 				points.reduce((sum, [, lat]) => sum + lat, 0) / points.length
 			]
 		};
 	});
+}
+
+/** A location given as an estimate; user features may carry no location block at all. */
+function isApproximate(feature: ProjectFeature): boolean {
+	return feature.properties.location?.confidence === 'low';
+}
+
+/** Members that share a representative point exactly, in groups of two or more, largest first. */
+function sharedPoints(
+	members: readonly ProjectFeature[],
+	points: readonly LngLat[]
+): SharedPoint[] {
+	const byPoint = new Map<string, number[]>();
+	points.forEach(([lng, lat], i) => {
+		const key = `${lng},${lat}`;
+		byPoint.set(key, [...(byPoint.get(key) ?? []), i]);
+	});
+	return [...byPoint.values()]
+		.filter((group) => group.length > 1)
+		.sort((a, b) => b.length - a.length || a[0]! - b[0]!)
+		.map((group) => ({
+			at: points[group[0]!]!,
+			projectIds: group.map((i) => members[i]!.properties.id),
+			approximate: group.every((i) => isApproximate(members[i]!))
+		}));
 }
 
 /**

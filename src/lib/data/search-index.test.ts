@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGeodata } from '../server/read-geodata';
-import { buildSearchIndex, search, type SearchEntry } from './search-index';
+import { LAYER_SEARCH_WORDS } from '../i18n/labels';
+import {
+	buildSearchIndex,
+	entryAt,
+	layersNamed,
+	matchingProjectIds,
+	search,
+	type SearchEntry
+} from './search-index';
 import { validateGeodata } from './validate-geodata';
 
 let index: SearchEntry[];
@@ -34,5 +42,39 @@ describe('search', () => {
 	it('returns nothing for an empty or unmatched query', () => {
 		expect(search(index, '   ')).toEqual([]);
 		expect(search(index, 'zzzz')).toEqual([]);
+	});
+});
+
+describe('search by category', () => {
+	const schools = () =>
+		new Set(index.filter((e) => e.layer === 'schools' && e.kind === 'project').map((e) => e.key));
+	it('finds every school for 学校, "school" and 小学 alike', () => {
+		for (const query of ['学校', 'school', 'Schools', '小学', 'kindergarten']) {
+			expect(matchingProjectIds(index, query, LAYER_SEARCH_WORDS), query).toEqual(schools());
+		}
+	});
+	it('ranks names before the rest of the category', () => {
+		const hits = search(index, '学校', 20, LAYER_SEARCH_WORDS);
+		expect(hits.length).toBe(schools().size);
+		expect(hits[0]!.zh).toContain('学校');
+		expect(hits.at(-1)!.zh).not.toContain('学校');
+	});
+	it('lets short fragments and place names name no layer', () => {
+		expect(layersNamed('is', LAYER_SEARCH_WORDS).size).toBe(0);
+		expect(layersNamed('学', LAYER_SEARCH_WORDS).size).toBe(0);
+		expect(layersNamed('市南', LAYER_SEARCH_WORDS).size).toBe(0);
+		expect([...layersNamed('绿道', LAYER_SEARCH_WORDS)]).toEqual(['parks']);
+	});
+	it('without categories, finds names only', () => {
+		expect(matchingProjectIds(index, '学校').size).toBeLessThan(schools().size);
+	});
+});
+
+describe('entryAt', () => {
+	it('names the station at a place chosen from the search, after rounding to 5 decimals', () => {
+		expect(entryAt(index, [120.34737, 36.07844])).toMatchObject({ key: 'taidong-station' });
+	});
+	it('names nothing a few dozen metres away', () => {
+		expect(entryAt(index, [120.3478, 36.0788])).toBeUndefined();
 	});
 });

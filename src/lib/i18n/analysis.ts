@@ -40,6 +40,13 @@ const zh = {
 	clusterCount: (projects: number, user: number) =>
 		user > 0 ? `${projects} 个项目 + ${user} 个我的要素` : `${projects} 个项目`,
 	clusterFrame: '在地图上查看',
+	clusterApprox: (approximate: number, count: number) =>
+		approximate === count ? `${count} 个位置都为估计` : `其中 ${approximate} 个位置为估计`,
+	clusterShared: (members: number, estimated: boolean) =>
+		`${members} 个共用同一个${estimated ? '估计' : ''}点`,
+	clusterCaveat: (parts: string[]) =>
+		`${parts.join('；')}。同一点上的项目彼此距离为零，聚类因此显得比实际更紧密。`,
+	clusterApproxOnly: (part: string) => `${part}，聚类范围同样是估计。`,
 	clusterMembers: '成员',
 	noMetrics: '无项目级指标',
 	legendCluster: '聚类范围（凸包）',
@@ -94,6 +101,8 @@ const zh = {
 	catchmentSelected: (station: string, radius: string) => `${station} ${radius}范围内`,
 	catchmentNone: '此范围内没有符合筛选条件的项目。',
 	catchmentGroup: (n: number, group: string) => `其中 ${n} 个属于“${group}”，文中只给出该组合计：`,
+	catchmentHidden: (columns: string[]) =>
+		`未显示${columns.map((c) => `“${c}”`).join('、')}列：在所有车站都为零（这类指标多记在分组记录上，没有分摊到单个项目）。`,
 
 	breakdownsTitle: '分类统计',
 	breakdownDistrict: '按区',
@@ -195,6 +204,15 @@ const en: AnalysisMessages = {
 	clusterCount: (projects: number, user: number) =>
 		`${projects} ${projects === 1 ? 'project' : 'projects'}${user > 0 ? ` + ${user} of my features` : ''}`,
 	clusterFrame: 'Show on map',
+	clusterApprox: (approximate: number, count: number) =>
+		approximate === count
+			? `All ${count} members are on estimated positions`
+			: `${approximate} of ${count} members are on estimated positions`,
+	clusterShared: (members: number, estimated: boolean) =>
+		`${members} share one ${estimated ? 'estimated ' : ''}point`,
+	clusterCaveat: (parts: string[]) =>
+		`${parts.join('; ')}. Projects on one point are 0 m apart, which makes the cluster look tighter than it is.`,
+	clusterApproxOnly: (part: string) => `${part}, so the cluster’s extent is an estimate too.`,
 	clusterMembers: 'Members',
 	noMetrics: 'no per-project metrics',
 	legendCluster: 'Cluster extent (convex hull)',
@@ -257,6 +275,8 @@ const en: AnalysisMessages = {
 	catchmentNone: 'No project that passes the filters lies within this radius.',
 	catchmentGroup: (n: number, group: string) =>
 		`${n} of them belong to “${group}”; the article gives only the group’s total:`,
+	catchmentHidden: (columns: string[]) =>
+		`Not shown: ${columns.map((c) => `“${c}”`).join(', ')}, 0 at every station (such totals are mostly kept on group records, not on single projects).`,
 
 	breakdownsTitle: 'Breakdowns',
 	breakdownDistrict: 'By district',

@@ -30,8 +30,17 @@ describe('formatDistance', () => {
 	it('uses metres below a kilometre and kilometres above', () => {
 		expect(formatDistance(847, 'en')).toBe('850 m');
 		expect(formatDistance(42, 'zh')).toBe('40 米');
-		expect(formatDistance(1234, 'en')).toBe('1.2 km');
-		expect(formatDistance(1234, 'zh')).toBe('1.2 公里');
+		expect(formatDistance(1234, 'en')).toBe('1.23 km');
+		expect(formatDistance(1234, 'zh')).toBe('1.23 公里');
+	});
+	it('reads a radius in 50 m steps as set, the same in both languages', () => {
+		expect(formatDistance(2050, 'zh')).toBe('2.05 公里');
+		expect(formatDistance(2050, 'en')).toBe('2.05 km');
+		expect(formatDistance(3000, 'en')).toBe('3 km');
+	});
+	it('never writes 1000 m: what rounds to a kilometre is in kilometres', () => {
+		expect(formatDistance(996, 'zh')).toBe('1 公里');
+		expect(formatDistance(994, 'en')).toBe('990 m');
 	});
 });
 

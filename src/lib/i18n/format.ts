@@ -52,16 +52,15 @@ export function formatMetres(metres: number, lang: Lang): string {
 	return METRES[lang](String(metres));
 }
 
-/** "850 米" / "850 m"; "1.2 公里" / "1.2 km" from 1 km up. */
+/**
+ * "850 米" / "850 m" below a kilometre (to 10 m; to 5 m below 100 m), then "2.05 公里" / "2.05 km":
+ * the same 10 m steps, so a radius of 2050 m reads as set and 995 m does not read "1000 米".
+ */
 export function formatDistance(metres: number, lang: Lang): string {
-	if (metres < 1000) {
-		return formatMetres(
-			metres < 100 ? Math.round(metres / 5) * 5 : Math.round(metres / 10) * 10,
-			lang
-		);
-	}
-	const km = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 1 }).format(
-		metres / 1000
+	const rounded = metres < 100 ? Math.round(metres / 5) * 5 : Math.round(metres / 10) * 10;
+	if (rounded < 1000) return formatMetres(rounded, lang);
+	const km = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(
+		rounded / 1000
 	);
 	return KILOMETRES[lang](km);
 }

@@ -59,6 +59,11 @@ const zh = {
 	filterReset: '清除筛选',
 	listFollowsMap: '只列出地图范围内的项目',
 	listEmpty: '没有符合条件的项目。请放宽筛选条件或清除筛选。',
+	listMatch: (shown: number, total: number, query: string) =>
+		`${shown} / ${total} 个项目符合“${query}”`,
+	listNoMatch: (query: string) =>
+		`没有项目符合“${query}”。试试项目名称、街道、站点或类别（如“学校”“停车”），或清除搜索。`,
+	listClearSearch: '清除搜索',
 	listLocationUnknown: '位置不详',
 	asOf: '截至日期',
 	asOfToday: '今天',
@@ -189,6 +194,11 @@ const en: Messages = {
 	filterReset: 'Clear filters',
 	listFollowsMap: 'Only list projects in the map view',
 	listEmpty: 'No project matches. Widen the filters or clear them.',
+	listMatch: (shown: number, total: number, query: string) =>
+		`${shown} of ${total} ${total === 1 ? 'project matches' : 'projects match'} “${query}”`,
+	listNoMatch: (query: string) =>
+		`No project matches “${query}”. Try a project’s name, a street, a station or a category (such as “school” or “parking”), or clear the search.`,
+	listClearSearch: 'Clear the search',
 	listLocationUnknown: 'Location unknown',
 	asOf: 'As of',
 	asOfToday: 'today',

@@ -11,7 +11,12 @@ import { summarizeNearby } from '$lib/analysis/summarize-nearby';
 import { matchesFilter, type ProjectFilter } from '$lib/data/filter-projects';
 import type { ResearchNote } from '$lib/data/outcomes';
 import type { DistrictRecord, ProjectFeature, Update } from '$lib/data/schema';
-import { buildSearchIndex } from '$lib/data/search-index';
+import {
+	buildSearchIndex,
+	entryAt,
+	matchingProjectIds,
+	search as searchEntries
+} from '$lib/data/search-index';
 import { projectStatus, todayInChina, type ProjectStatus } from '$lib/data/status';
 import {
 	DISTRICT_IDS,
@@ -24,6 +29,7 @@ import {
 	type LayerId,
 	type StatusId
 } from '$lib/data/vocabulary';
+import { LAYER_SEARCH_WORDS } from '$lib/i18n/labels';
 import { DEFAULT_LANG, messages, type Lang } from '$lib/i18n/messages';
 import type { ListSummary } from '$lib/i18n/summary-sentence';
 import type { Camera, NearQuery, ViewState } from '$lib/view-state/view-state';
@@ -79,6 +85,8 @@ export class Explorer {
 	camera = $state.raw<Camera | undefined>();
 	/** The map's current view, [west, south, east, north]. */
 	mapBounds = $state.raw<Bounds | undefined>();
+	/** What is typed in the search box: it narrows the list while suggestions are offered. */
+	query = $state('');
 
 	constructor(data: ExplorerData) {
 		this.features = data.features;
@@ -196,6 +204,26 @@ export class Explorer {
 	feature = (id: string): ProjectFeature | undefined => this.#byId.get(id);
 
 	searchIndex = $derived(buildSearchIndex(this.features));
+
+	/** The search's suggestions, names first, then the rest of a category the query names. */
+	search = (query: string) => searchEntries(this.searchIndex, query, 8, LAYER_SEARCH_WORDS);
+
+	/** Projects the typed query finds (by name, street or category); undefined with no query. */
+	#queryMatches = $derived(
+		this.query.trim() === ''
+			? undefined
+			: matchingProjectIds(this.searchIndex, this.query, LAYER_SEARCH_WORDS)
+	);
+
+	/** The list as shown: the listed projects the typed query finds, all of them with no query. */
+	searched = $derived(
+		this.#queryMatches
+			? this.listed.filter((f) => this.#queryMatches!.has(f.properties.id))
+			: this.listed
+	);
+
+	/** What the near-me place is, when it is a station, project or street of the search (in a link too). */
+	nearPlace = $derived(this.near ? entryAt(this.searchIndex, this.near.center) : undefined);
 
 	recordById = $derived(new Map(this.records.map((r) => [r.id, r])));
 
