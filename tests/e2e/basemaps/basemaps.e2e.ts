@@ -95,6 +95,8 @@ test('the switch lists all five basemaps; on a phone it is a select', async ({ p
 	]);
 	await select.selectOption('vector');
 	await expect(page).toHaveURL(/[?&]basemap=vector\b/);
+	// The vector style's code loads on demand: wait for its layers before waiting for the map.
+	await page.waitForFunction(() => window.__qdmap!.getLayer('earth') !== undefined);
 	await waitForMapIdle(page);
 	expect((await renderedCounts(page, ['earth']))['earth']).toBeGreaterThan(0);
 });
