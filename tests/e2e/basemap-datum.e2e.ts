@@ -3,10 +3,12 @@
  * shifted back. The Amap fixture tiles carry a magenta disc at the GCJ-02 position of a station whose
  * WGS-84 position is published; tiles are answered in the page (nothing leaves localhost).
  */
+import { readFileSync } from 'node:fs';
 import CheapRuler from 'cheap-ruler';
 import type { Page } from '@playwright/test';
 import { expect, renderedCounts, test, waitForMapIdle } from './fixtures';
 import { KNOWN_STATION, magentaCentroid, routeBasemapTiles } from './basemap-fixtures';
+import { readPngText } from '../../src/lib/map/png-text';
 
 const PROJECT_ID = 'haixinqiao-station-commercial';
 const [LNG, LAT] = KNOWN_STATION.wgs84;
@@ -153,4 +155,26 @@ test('a build without a Tianditu key offers no Tianditu, and a link asking for i
 		.locator('meta[http-equiv="content-security-policy"]')
 		.getAttribute('content');
 	expect(policy).not.toContain('tianditu');
+});
+
+test('on Amap the embed shows Amap’s attribution, and a PNG export carries it', async ({
+	page,
+	baseURL
+}) => {
+	await routeBasemapTiles(page);
+	const src = new URL(`/embed?lang=en&basemap=amap&map=14/${LAT}/${LNG}/0/0`, baseURL).href;
+	await page.setContent(`<iframe id="embed" src="${src}" width="600" height="400"></iframe>`);
+	const attribution = page.frameLocator('#embed').locator('.maplibregl-ctrl-attrib');
+	await expect(attribution).toContainText('高德地图 Amap', { timeout: 30_000 });
+
+	await page.goto(`/?lang=en&basemap=amap&map=14/${LAT}/${LNG}/0/0`);
+	await waitForMapIdle(page);
+	await page.getByTestId('share').click();
+	await page.getByTestId('share-tab-image').click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('export-png-1').click()
+	]);
+	const text = readPngText(new Uint8Array(readFileSync((await download.path())!)));
+	expect(text.Copyright).toContain('高德地图 Amap');
 });
