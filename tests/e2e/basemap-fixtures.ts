@@ -73,6 +73,10 @@ export async function routeBasemapTiles(
 		>,
 		urls: []
 	};
+	// A fallback the test did not ask for is easier to read with its reason (test builds log it).
+	page.on('console', (message) => {
+		if (message.text().startsWith('basemap ')) console.log(`[page] ${message.text()}`);
+	});
 	await page.route(isBasemapTileUrl, async (route: Route) => {
 		const url = route.request().url();
 		const request = parseTileRequest(new URL(url));

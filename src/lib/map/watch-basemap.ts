@@ -1,9 +1,9 @@
 /**
  * Watches a freshly set basemap and reports when it fails, so the caller can fall back to the offline
  * basemap. Failure means: the style itself could not be loaded, or its tiles fail and none has loaded, or
- * nothing arrived within the time limit (a hanging connection never raises an error): the limit runs from
- * setting the style and starts again when the first basemap tile is asked for, so a busy page that asks
- * late is not blamed on the service. One tile of the basemap arriving is success: the service answers, and
+ * nothing arrived within the time limit (a hanging connection never raises an error): 3.5 s from setting
+ * the style, and a longer limit from the first basemap tile asked for, so a busy page that asks late, or a
+ * slow connection, is not blamed on the service. One tile of the basemap arriving is success: the service answers, and
  * a slow machine may take long to finish drawing.
  */
 import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
@@ -12,6 +12,9 @@ export type BasemapFailure = 'style' | 'tiles' | 'timeout';
 
 export const WATCH_DEFAULTS = {
 	timeoutMs: 3500, // the fallback must be on screen within 5 s; leave time to draw the offline style on a busy machine
+	// Once the style is in and its first tile asked for, the service answered once: give its tiles longer,
+	// so a slow connection or a busy phone is not mistaken for an outage.
+	tileTimeoutMs: 8000,
 	maxTileErrors: 3, // a single failed edge tile is not an outage; three with none loaded is
 	ignoreSource: (_id: string) => false as boolean // our own overlay sources: their tiles say nothing of the basemap
 };
@@ -22,7 +25,10 @@ export function watchBasemap(
 	onFail: (reason: BasemapFailure) => void,
 	options: Partial<typeof WATCH_DEFAULTS> = {}
 ): () => void {
-	const { timeoutMs, maxTileErrors, ignoreSource } = { ...WATCH_DEFAULTS, ...options };
+	const { timeoutMs, tileTimeoutMs, maxTileErrors, ignoreSource } = {
+		...WATCH_DEFAULTS,
+		...options
+	};
 	let tileErrors = 0;
 	let tilesLoaded = 0;
 	let finished = false;
@@ -58,7 +64,7 @@ export function watchBasemap(
 		if (asked || !event.tile || ignoreSource(event.sourceId)) return;
 		asked = true;
 		clearTimeout(timer);
-		timer = setTimeout(() => finish('timeout'), timeoutMs);
+		timer = setTimeout(() => finish('timeout'), tileTimeoutMs);
 	};
 	const onIdle = () => {
 		if (!map.isStyleLoaded()) return;
