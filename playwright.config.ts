@@ -1,12 +1,45 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
  * End-to-end tests run against the built, prerendered site served by `vite preview`, in Debian's
  * Chromium (Playwright cannot download its own browsers here). WebGL2 comes from SwiftShader.
  */
-const PORT = Number(process.env.E2E_PORT ?? 4317);
+
+/**
+ * `preferred` when no one listens on it, else a free port the system picks. A config is loaded
+ * synchronously and Node asks for ports only asynchronously, so a short child process listens, prints
+ * the port it got and exits.
+ */
+export function freePort(preferred: number): number {
+	const script = `const net = require('node:net');
+const listen = (port, fallback) => {
+	const server = net.createServer();
+	server.once('error', fallback);
+	server.listen(port, () => {
+		process.stdout.write(String(server.address().port));
+		server.close();
+	});
+};
+listen(${Number(preferred)}, () => listen(0, (error) => { throw error; }));`;
+	return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
+}
+
+/**
+ * The test server's port: E2E_PORT when set, else 4317 when free, else any free port. Playwright loads
+ * this file in the runner and again in each worker; the runner puts its choice in E2E_PORT, which the
+ * workers inherit, so all of them use the same port.
+ */
+function e2ePort(): number {
+	process.env.E2E_PORT ||= String(freePort(4317));
+	return Number(process.env.E2E_PORT);
+}
+const PORT = e2ePort();
 /** The second test build, with every basemap configured (fixture tiles stand in for the services). */
-const BASEMAPS_PORT = Number(process.env.E2E_BASEMAPS_PORT ?? PORT + 1);
+const BASEMAPS_PORT = (() => {
+	process.env.E2E_BASEMAPS_PORT ||= String(freePort(PORT + 1));
+	return Number(process.env.E2E_BASEMAPS_PORT);
+})();
 const BASEMAPS_ENV = {
 	PUBLIC_BASEMAP: 'offline',
 	PUBLIC_TEST_HOOKS: '1',

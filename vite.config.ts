@@ -4,6 +4,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { geodataCheck } from './scripts/vite-plugin-geodata.js';
+import { siteUrlCheck } from './scripts/vite-plugin-site-url.js';
 import { headersFor } from './src/lib/server/publish/frame-headers.js';
 
 /** `vite preview` sends the headers of the build's `_headers` file, as the static hosts do. */
@@ -29,7 +30,7 @@ function previewHeaders(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [geodataCheck(), sveltekit(), previewHeaders()],
+	plugins: [geodataCheck(), siteUrlCheck(), sveltekit(), previewHeaders()],
 	// PUBLIC_* settings (basemap choice, test hooks) are read through import.meta.env at build time.
 	envPrefix: ['VITE_', 'PUBLIC_'],
 	// GeoJSON files are served as hashed static assets, not bundled into JavaScript.

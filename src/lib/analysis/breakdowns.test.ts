@@ -34,6 +34,6 @@ describe('breakdowns', () => {
 		const stated = projects
 			.filter((f) => f.properties.layer === 'roads')
 			.reduce((sum, f) => sum + (f.properties.metrics.households?.value ?? 0), 0);
-		expect(roads?.metrics.households ?? 0).toBe(stated);
+		expect(roads?.metrics.households?.value ?? 0).toBe(stated);
 	});
 });

@@ -4,8 +4,8 @@
  * order; groups without a project are left out.
  */
 import type { ProjectFeature } from '$lib/data/schema';
-import { sumMetrics } from '$lib/data/sum-metrics';
-import { CAMPAIGN_IDS, DISTRICT_IDS, LAYER_IDS, type MetricKey } from '$lib/data/vocabulary';
+import { sumMetrics, type MetricTotals } from '$lib/data/sum-metrics';
+import { CAMPAIGN_IDS, DISTRICT_IDS, LAYER_IDS } from '$lib/data/vocabulary';
 
 export type BreakdownDimension = 'district' | 'layer' | 'campaign';
 
@@ -22,7 +22,7 @@ export interface BreakdownRow {
 	/** Projects with a location (drawn on the map). */
 	located: number;
 	/** The projects' own metrics, summed; metrics none of them states are absent. */
-	metrics: Partial<Record<MetricKey, number>>;
+	metrics: MetricTotals;
 }
 
 export type Breakdowns = Record<BreakdownDimension, BreakdownRow[]>;

@@ -107,11 +107,11 @@ describe('catchments', () => {
 		});
 		expect(within800).toMatchObject({ count: 3, parkingSpaces: 420, schoolPlaces: 945 });
 		expect(within800?.metrics).toEqual({
-			parking_spaces_planned: 300,
-			parking_spaces_added: 120,
-			floor_area_m2: 5000,
-			school_places: 945,
-			households: 12
+			parking_spaces_planned: { value: 300, qualifier: 'exact' },
+			parking_spaces_added: { value: 120, qualifier: 'exact' },
+			floor_area_m2: { value: 5000, qualifier: 'exact' },
+			school_places: { value: 945, qualifier: 'exact' },
+			households: { value: 12, qualifier: 'exact' }
 		});
 	});
 
@@ -178,10 +178,11 @@ describe('catchments', () => {
 				expect(c.count, r.stationId).toBe(within.length);
 				expect(c.metrics, r.stationId).toEqual(expected);
 				expect(c.parkingSpaces).toBe(
-					(expected.parking_spaces_planned ?? 0) + (expected.parking_spaces_added ?? 0)
+					(expected.parking_spaces_planned?.value ?? 0) +
+						(expected.parking_spaces_added?.value ?? 0)
 				);
-				expect(c.schoolPlaces).toBe(expected.school_places ?? 0);
-				expect(c.floorAreaM2).toBe(expected.floor_area_m2 ?? 0);
+				expect(c.schoolPlaces).toBe(expected.school_places?.value ?? 0);
+				expect(c.floorAreaM2).toBe(expected.floor_area_m2?.value ?? 0);
 				compared++;
 			}
 		}

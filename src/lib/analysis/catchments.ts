@@ -11,7 +11,7 @@
  * (find-nearby.ts: cheap-ruler, metres, `[lng, lat]` WGS-84). A project exactly at the radius is in.
  */
 import type { ProjectFeature } from '../data/schema';
-import { sumMetrics } from '../data/sum-metrics';
+import { sumMetrics, type MetricTotals } from '../data/sum-metrics';
 import type { MetricKey } from '../data/vocabulary';
 import { buildNearbyIndex, findNearby } from './find-nearby';
 import type { LngLat } from '$lib/geo/types';
@@ -43,7 +43,7 @@ export interface Catchment {
 	/** floor_area_m2 over the projects, m². */
 	floorAreaM2: number;
 	/** Every metric summed over the projects; metrics no project states are absent. */
-	metrics: Partial<Record<MetricKey, number>>;
+	metrics: MetricTotals;
 }
 
 export interface CatchmentRow {
@@ -94,9 +94,10 @@ export function catchments(
 					projects: within.map(({ id, distanceM }) => ({ id, distanceM })),
 					count: within.length,
 					parkingSpaces:
-						(metrics.parking_spaces_planned ?? 0) + (metrics.parking_spaces_added ?? 0),
-					schoolPlaces: metrics.school_places ?? 0,
-					floorAreaM2: metrics.floor_area_m2 ?? 0,
+						(metrics.parking_spaces_planned?.value ?? 0) +
+						(metrics.parking_spaces_added?.value ?? 0),
+					schoolPlaces: metrics.school_places?.value ?? 0,
+					floorAreaM2: metrics.floor_area_m2?.value ?? 0,
 					metrics
 				};
 			})
@@ -132,7 +133,7 @@ export function sortCatchments(
 			key === 'schoolPlaces' ||
 			key === 'floorAreaM2'
 			? catchment[key]
-			: (catchment.metrics[key] ?? 0);
+			: (catchment.metrics[key]?.value ?? 0);
 	};
 	const sign = order === 'ascending' ? 1 : -1;
 	return rows

@@ -191,9 +191,9 @@ describe('clusterSummaries', () => {
 
 	it('sums each metric over the members only', () => {
 		expect(summarise()[0]?.metrics).toEqual({
-			parking_spaces_planned: 150,
-			floor_area_m2: 2000,
-			school_places: 900
+			parking_spaces_planned: { value: 150, qualifier: 'exact' },
+			floor_area_m2: { value: 2000, qualifier: 'exact' },
+			school_places: { value: 900, qualifier: 'exact' }
 		});
 	});
 

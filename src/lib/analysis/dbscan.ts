@@ -20,8 +20,7 @@ import type { Feature, Polygon } from 'geojson';
 import KDBush from 'kdbush';
 import type { LngLat } from '$lib/geo/types';
 import type { ProjectFeature } from '../data/schema';
-import { sumMetrics } from '../data/sum-metrics';
-import type { MetricKey } from '../data/vocabulary';
+import { sumMetrics, type MetricTotals } from '../data/sum-metrics';
 import { representativePoint, representativePoints, type PointInput } from './representative-point';
 
 export const DBSCAN_DEFAULTS = {
@@ -161,7 +160,7 @@ export interface ClusterSummary {
 	/** The members' project ids, in input order. */
 	projectIds: string[];
 	/** Each metric summed over the members; metrics no member states are absent. */
-	metrics: Partial<Record<MetricKey, number>>;
+	metrics: MetricTotals;
 	/**
 	 * Convex hull of the members' representative points, `[lng, lat]` rings. null when they span no
 	 * area — fewer than three distinct points, or all on one line (several projects share an area's

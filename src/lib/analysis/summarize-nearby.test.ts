@@ -43,14 +43,14 @@ describe('summarizeNearby', () => {
 		expect(summary.metrics.school_places).toBeUndefined();
 	});
 
-	it("sums the found projects' own metrics", () => {
+	it("sums the found projects' own metrics, keeping 300余户 as more than 300", () => {
 		const hits = [
 			{ id: 'chongqing-road-elevated', distanceM: 10 },
 			{ id: 'dabaodao-surroundings', distanceM: 20 }
 		];
 		expect(summarizeNearby(hits, byId, data.records).metrics).toMatchObject({
-			households: 300,
-			area_m2: 380000
+			households: { value: 300, qualifier: 'more-than' },
+			area_m2: { value: 380000, qualifier: 'exact' }
 		});
 	});
 

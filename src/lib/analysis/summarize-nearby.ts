@@ -5,8 +5,8 @@
  * beside it rather than a share of it that the source never gives.
  */
 import type { DistrictRecord, ProjectFeature } from '../data/schema';
-import { sumMetrics } from '../data/sum-metrics';
-import type { LayerId, MetricKey } from '../data/vocabulary';
+import { sumMetrics, type MetricTotals } from '../data/sum-metrics';
+import type { LayerId } from '../data/vocabulary';
 import type { NearbyHit } from './find-nearby';
 
 export interface GroupShare {
@@ -19,7 +19,7 @@ export interface NearbySummary {
 	count: number;
 	byLayer: Partial<Record<LayerId, number>>;
 	/** The found projects' own metrics, summed. */
-	metrics: Partial<Record<MetricKey, number>>;
+	metrics: MetricTotals;
 	/** Groups with a stated total that have members within the radius. */
 	groups: GroupShare[];
 }

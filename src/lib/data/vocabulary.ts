@@ -111,6 +111,7 @@ export function isAdditive(key: MetricKey): boolean {
 
 /** "exact" as stated; "more-than" for 余 (6500余个 = more than 6,500); "about" for 约. */
 export const QUALIFIERS = ['exact', 'more-than', 'about'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];

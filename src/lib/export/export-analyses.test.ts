@@ -5,6 +5,7 @@ import { clarkEvans } from '$lib/analysis/clark-evans';
 import { clusterSummaries, dbscan } from '$lib/analysis/dbscan';
 import { hexbin } from '$lib/analysis/hexbin';
 import { representativePoint } from '$lib/analysis/representative-point';
+import type { MetricTotal } from '$lib/data/sum-metrics';
 import { loadGeodata } from '$lib/server/geodata';
 import {
 	breakdownsCsv,
@@ -62,6 +63,52 @@ describe('cluster exports', () => {
 		expect(data.features.filter((f) => f.properties!.kind === 'cluster')).toHaveLength(
 			summaries.length
 		);
+	});
+});
+
+describe('exported coordinates', () => {
+	// Seven cruise-port items share one estimated point; their average is not quite that point.
+	const sevenAtOnePoint = Array.from({ length: 7 }, () => [120.3095, 36.087] as const);
+	const centroid: [number, number] = [
+		sevenAtOnePoint.reduce((sum, [lng]) => sum + lng, 0) / 7,
+		sevenAtOnePoint.reduce((sum, [, lat]) => sum + lat, 0) / 7
+	];
+	const summary = {
+		id: 0,
+		count: 7,
+		projectIds: [],
+		metrics: {},
+		hull: null,
+		centroid,
+		approximate: 0,
+		shared: []
+	};
+
+	it('round a cluster centre to six decimals in CSV and GeoJSON', () => {
+		expect(centroid[0]).not.toBe(120.3095);
+		const [row] = rowsOf(clustersCsv([], [summary], { epsM: 500, minPoints: 3 }).text);
+		expect(row!.centroid_lon).toBe('120.3095');
+		expect(row!.centroid_lat).toBe('36.087');
+		const geo = clustersGeoJson(
+			[],
+			{ clusterIds: [], roles: [], clusters: [], noise: 0, skipped: 0 },
+			[summary],
+			{ epsM: 500, minPoints: 3 }
+		);
+		expect(JSON.parse(geo.text).features[0].geometry.coordinates).toEqual([120.3095, 36.087]);
+	});
+
+	it('have at most six decimals in every analysis GeoJSON', () => {
+		const decimals = (text: string) =>
+			Math.max(...[...text.matchAll(/\d+\.(\d+)/g)].map((match) => match[1]!.length));
+		const result = hexbin(projects, { cellSideM: 1000 });
+		const hexagons = JSON.parse(hexbinsGeoJson(result, { cellSideM: 1000, metric: null }).text);
+		const circles = JSON.parse(catchmentsGeoJson(catchments(features).rows).text);
+		const coordinates = JSON.stringify([
+			hexagons.features.map((f: { geometry: unknown }) => f.geometry),
+			circles.features.map((f: { geometry: unknown }) => f.geometry)
+		]);
+		expect(decimals(coordinates)).toBeLessThanOrEqual(6);
 	});
 });
 
@@ -129,7 +176,7 @@ describe('breakdownsCsv', () => {
 						label: { zh: '市北区', en: 'Shibei' },
 						projects: 3,
 						located: 2,
-						metrics: { length_km: 1.3 }
+						metrics: { length_km: { value: 1.3, qualifier: 'exact' } }
 					}
 				]
 			}
@@ -138,5 +185,29 @@ describe('breakdownsCsv', () => {
 		expect(file.text.slice(1)).toBe(
 			'dimension,key,label_zh,label_en,projects,located,length_km\r\ndistrict,shibei,市北区,Shibei,3,2,1.3\r\n'
 		);
+	});
+
+	it('follows a sum that includes a "more than" value with its qualifier', () => {
+		const row = (key: string, households: MetricTotal) => ({
+			key,
+			label: { zh: key, en: key },
+			projects: 1,
+			located: 1,
+			metrics: { households }
+		});
+		const file = breakdownsCsv([
+			{
+				dimension: 'layer',
+				rows: [
+					row('roads', { value: 300, qualifier: 'more-than' }),
+					row('villages', { value: 12, qualifier: 'exact' })
+				]
+			}
+		]);
+		expect(file.text.slice(1).split('\r\n').slice(0, 3)).toEqual([
+			'dimension,key,label_zh,label_en,projects,located,households,households_qualifier',
+			'layer,roads,roads,roads,1,1,300,more-than',
+			'layer,villages,villages,villages,1,1,12,'
+		]);
 	});
 });

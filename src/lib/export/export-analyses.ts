@@ -1,7 +1,8 @@
 /**
  * Each analysis result as files: CSV for tables, GeoJSON for shapes (RFC 7946, `[lng, lat]` WGS-84).
  * Column names are English snake_case with units in the name; names of places come in both languages.
- * File names carry the settings that produced the result.
+ * File names carry the settings that produced the result. Coordinates have six decimals at most; a
+ * sum that includes a "more than" or "about" metric says so (see metric-cells.ts).
  */
 import circle from '@turf/circle';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -10,9 +11,12 @@ import type { ClarkEvansResult } from '$lib/analysis/clark-evans';
 import type { ClusterSummary, DbscanResult } from '$lib/analysis/dbscan';
 import type { HexbinResult } from '$lib/analysis/hexbin';
 import type { LngLat } from '$lib/geo/types';
+import type { MetricTotals } from '$lib/data/sum-metrics';
 import type { MetricKey } from '$lib/data/vocabulary';
 import type { ExportFile } from './download';
 import { FILE_PREFIX, GEOJSON_TYPE, metricColumns } from './export-projects';
+import { metricCells } from './metric-cells';
+import { roundCoordinate, roundGeometry } from './round-coordinates';
 import { CSV_TYPE, toCsv, type CsvValue } from './to-csv';
 
 /** Something that was analysed: a project, or a feature of the user's own layer. */
@@ -30,7 +34,10 @@ type Bilingual = { zh: string; en: string };
 const geojson = (name: string, features: Feature[]): ExportFile => ({
 	name,
 	type: GEOJSON_TYPE,
-	text: JSON.stringify({ type: 'FeatureCollection', features })
+	text: JSON.stringify({
+		type: 'FeatureCollection',
+		features: features.map((f) => ({ ...f, geometry: roundGeometry(f.geometry) }))
+	})
 });
 
 const csv = (name: string, header: string[], rows: CsvValue[][]): ExportFile => ({
@@ -39,8 +46,8 @@ const csv = (name: string, header: string[], rows: CsvValue[][]): ExportFile => 
 	text: toCsv(header, rows)
 });
 
-const metricsOf = (metrics: Partial<Record<MetricKey, number>>, keys: MetricKey[]) =>
-	keys.map((key) => metrics[key] ?? 0);
+/** Summed metrics' columns; a sum of nothing is 0. */
+const sumCells = (sets: readonly MetricTotals[]) => metricCells(metricColumns(sets), sets, 0);
 
 // Clusters ------------------------------------------------------------------------------------------
 
@@ -59,7 +66,7 @@ export function clustersCsv(
 	settings: ClusterSettings
 ): ExportFile {
 	const byId = new Map(items.map((item) => [item.id, item]));
-	const metrics = metricColumns(summaries.map((s) => s.metrics));
+	const metrics = sumCells(summaries.map((s) => s.metrics));
 	const rows = summaries.map((s): CsvValue[] => {
 		const members = s.projectIds.map((id) => byId.get(id));
 		return [
@@ -67,12 +74,12 @@ export function clustersCsv(
 			s.count,
 			members.filter((m) => m?.source === 'project').length,
 			members.filter((m) => m?.source === 'user').length,
-			s.centroid[0],
-			s.centroid[1],
+			roundCoordinate(s.centroid[0]),
+			roundCoordinate(s.centroid[1]),
 			s.projectIds.join('; '),
 			members.map((m) => m?.nameZh ?? '').join('；'),
 			members.map((m) => m?.nameEn ?? '').join('; '),
-			...metricsOf(s.metrics, metrics)
+			...metrics.cells(s.metrics)
 		];
 	});
 	return csv(
@@ -87,7 +94,7 @@ export function clustersCsv(
 			'ids',
 			'names_zh',
 			'names_en',
-			...metrics
+			...metrics.header
 		],
 		rows
 	);
@@ -167,8 +174,8 @@ export function hexbinsCsv(result: HexbinResult, settings: HexbinSettings): Expo
 		return [
 			hex.properties.q,
 			hex.properties.r,
-			lon,
-			lat,
+			roundCoordinate(lon),
+			roundCoordinate(lat),
 			hex.properties.count,
 			hex.properties.value
 		];
@@ -247,8 +254,8 @@ export function catchmentsCsv(rows: readonly CatchmentRow[]): ExportFile {
 			row.stationId,
 			row.name.zh,
 			row.name.en,
-			row.position[0],
-			row.position[1],
+			roundCoordinate(row.position[0]),
+			roundCoordinate(row.position[1]),
 			c.radiusM,
 			c.count,
 			c.parkingSpaces,
@@ -309,13 +316,13 @@ export interface BreakdownTable {
 		label: Bilingual;
 		projects: number;
 		located: number;
-		metrics: Partial<Record<MetricKey, number>>;
+		metrics: MetricTotals;
 	}[];
 }
 
 /** All breakdown tables in one CSV, the dimension in the first column. */
 export function breakdownsCsv(tables: readonly BreakdownTable[]): ExportFile {
-	const metrics = metricColumns(tables.flatMap((t) => t.rows.map((r) => r.metrics)));
+	const metrics = sumCells(tables.flatMap((t) => t.rows.map((r) => r.metrics)));
 	const rows = tables.flatMap((t) =>
 		t.rows.map((r): CsvValue[] => [
 			t.dimension,
@@ -324,12 +331,12 @@ export function breakdownsCsv(tables: readonly BreakdownTable[]): ExportFile {
 			r.label.en,
 			r.projects,
 			r.located,
-			...metricsOf(r.metrics, metrics)
+			...metrics.cells(r.metrics)
 		])
 	);
 	return csv(
 		`${FILE_PREFIX}-breakdowns.csv`,
-		['dimension', 'key', 'label_zh', 'label_en', 'projects', 'located', ...metrics],
+		['dimension', 'key', 'label_zh', 'label_en', 'projects', 'located', ...metrics.header],
 		rows
 	);
 }

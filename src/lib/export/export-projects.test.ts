@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectStatus } from '$lib/data/status';
+import { parseCsv } from '$lib/import/parse-csv';
 import { loadGeodata } from '$lib/server/geodata';
 import { metricColumns, projectsCsv, projectsGeoJson } from './export-projects';
 import { CSV_BOM } from './to-csv';
@@ -31,6 +32,28 @@ describe('projectsCsv', () => {
 		expect(Number(cells.lon)).toBeCloseTo(120.39, 1);
 		expect(Number(cells.lat)).toBeCloseTo(36.11, 1);
 		expect(cells.next_due).toMatch(/^2023-\d\d-\d\d$/);
+	});
+
+	it('writes 300余户 as 300 with a "more-than" qualifier column', () => {
+		const viaduct = projects.filter((f) => f.properties.id === 'chongqing-road-elevated');
+		const [header, row] = projectsCsv(viaduct, statusOf, false)
+			.text.slice(1)
+			.trimEnd()
+			.split('\r\n');
+		const cells = Object.fromEntries(
+			header!.split(',').map((name, i) => [name, row!.split(',')[i]])
+		);
+		expect(cells).toMatchObject({ households: '300', households_qualifier: 'more-than' });
+	});
+
+	it('writes points with at most six decimals', () => {
+		const parsed = parseCsv(projectsCsv(projects, statusOf, false).text.slice(1), ',');
+		if (!parsed.ok) throw new Error('the CSV does not parse');
+		const [header, ...rows] = parsed.records.map((r) => r.fields);
+		const lon = header!.indexOf('lon');
+		const points = rows.flatMap((row) => row.slice(lon, lon + 2)).filter(Boolean);
+		expect(points.length).toBeGreaterThan(100);
+		for (const value of points) expect(value).toMatch(/^\d+(\.\d{1,6})?$/);
 	});
 
 	it('leaves the point empty for a project without a location', () => {

@@ -1,12 +1,14 @@
 /**
  * The filtered projects as files: CSV (one row per project, flat columns, the representative point as
- * lon/lat) and GeoJSON (the features exactly as the data publishes them).
+ * lon/lat) and GeoJSON (the features as the data publishes them). Coordinates have six decimals at most.
  */
 import { representativePoint } from '$lib/analysis/representative-point';
 import type { ProjectFeature } from '$lib/data/schema';
 import type { ProjectStatus } from '$lib/data/status';
 import { METRIC_KEYS, type MetricKey } from '$lib/data/vocabulary';
 import type { ExportFile } from './download';
+import { metricCells } from './metric-cells';
+import { roundCoordinate, roundGeometry } from './round-coordinates';
 import { CSV_TYPE, toCsv, type CsvValue } from './to-csv';
 
 export const GEOJSON_TYPE = 'application/geo+json';
@@ -37,7 +39,8 @@ export function projectsCsv(
 	statusOf: (id: string) => ProjectStatus,
 	filtered: boolean
 ): ExportFile {
-	const metrics = metricColumns(features.map((f) => f.properties.metrics));
+	const metricSets = features.map((f) => f.properties.metrics);
+	const metrics = metricCells(metricColumns(metricSets), metricSets, undefined);
 	const header = [
 		'id',
 		'name_zh',
@@ -55,7 +58,7 @@ export function projectsCsv(
 		'geometry_type',
 		'lon',
 		'lat',
-		...metrics
+		...metrics.header
 	];
 	const rows = features.map((f): CsvValue[] => {
 		const p = f.properties;
@@ -77,9 +80,9 @@ export function projectsCsv(
 			p.location.basis,
 			p.location.uncertainty_m,
 			f.geometry?.type,
-			point?.[0],
-			point?.[1],
-			...metrics.map((key) => p.metrics[key]?.value)
+			point && roundCoordinate(point[0]),
+			point && roundCoordinate(point[1]),
+			...metrics.cells(p.metrics)
 		];
 	});
 	return { name: projectsName(filtered, 'csv'), type: CSV_TYPE, text: toCsv(header, rows) };
@@ -93,6 +96,9 @@ export function projectsGeoJson(
 	return {
 		name: projectsName(filtered, 'geojson'),
 		type: GEOJSON_TYPE,
-		text: JSON.stringify({ type: 'FeatureCollection', features })
+		text: JSON.stringify({
+			type: 'FeatureCollection',
+			features: features.map((f) => ({ ...f, geometry: roundGeometry(f.geometry) }))
+		})
 	};
 }

@@ -3,6 +3,7 @@ import {
 	formatDate,
 	formatDistance,
 	formatMetric,
+	formatMetricTotals,
 	formatMetricValue,
 	formatNumber
 } from './format';
@@ -55,5 +56,16 @@ describe('formatMetric', () => {
 	});
 	it('puts counted things after the number in English', () => {
 		expect(formatMetric('school_places', 4600, 'en', 'more-than')).toBe('4,600+ new school places');
+	});
+});
+
+describe('formatMetricTotals', () => {
+	it('writes a sum that includes 300余户 as 300余户 / 300+ households', () => {
+		const totals = {
+			households: { value: 300, qualifier: 'more-than' as const },
+			length_km: { value: 8.8, qualifier: 'exact' as const }
+		};
+		expect(formatMetricTotals(totals, 'zh')).toEqual(['征收户数 300余户', '长度 8.8公里']);
+		expect(formatMetricTotals(totals, 'en')).toEqual(['300+ households', 'length: 8.8 km']);
 	});
 });

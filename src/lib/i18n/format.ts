@@ -2,7 +2,8 @@
  * Numbers, dates, distances and metrics in the reader's language: 万/亿 in Chinese
  * (Intl's compact notation for zh-CN), thousands separators in English.
  */
-import type { MetricKey, StatusId } from '$lib/data/vocabulary';
+import type { MetricTotals } from '$lib/data/sum-metrics';
+import type { MetricKey, Qualifier, StatusId } from '$lib/data/vocabulary';
 import { INTL_LOCALE } from './lang-tags';
 import type { Lang } from './messages';
 
@@ -147,7 +148,7 @@ export function formatMetricValue(
 	key: MetricKey,
 	value: number,
 	lang: Lang,
-	qualifier: 'exact' | 'more-than' | 'about' = 'exact'
+	qualifier: Qualifier = 'exact'
 ): string {
 	const { unit } = METRIC_LABELS[key];
 	let number = formatNumber(value, lang);
@@ -164,9 +165,16 @@ export function formatMetric(
 	key: MetricKey,
 	value: number,
 	lang: Lang,
-	qualifier: 'exact' | 'more-than' | 'about' = 'exact'
+	qualifier: Qualifier = 'exact'
 ): string {
 	return METRIC_PHRASE[lang](METRIC_LABELS[key], formatMetricValue(key, value, lang, qualifier));
+}
+
+/** Summed metrics as phrases, each with its sum's qualifier: ["征收户数 300余户"] / ["300+ households"]. */
+export function formatMetricTotals(totals: MetricTotals, lang: Lang): string[] {
+	return (Object.entries(totals) as [MetricKey, { value: number; qualifier: Qualifier }][]).map(
+		([key, total]) => formatMetric(key, total.value, lang, total.qualifier)
+	);
 }
 
 /** A metric's name, with its unit when the unit is not in the name. */

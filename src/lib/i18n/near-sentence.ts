@@ -1,7 +1,7 @@
 /** "Within 1 km: 5 projects — 2 schools, …" for the near-me results. */
 import type { NearbySummary } from '$lib/analysis/summarize-nearby';
-import { LAYER_IDS, type LayerId, type MetricKey } from '$lib/data/vocabulary';
-import { formatDate, formatDistance, formatMetric } from './format';
+import { LAYER_IDS, type LayerId } from '$lib/data/vocabulary';
+import { formatDate, formatDistance, formatMetricTotals } from './format';
 import { LAYER_LABELS } from './labels';
 import type { Lang } from './messages';
 
@@ -51,8 +51,6 @@ export function nearSentence(
 		window:
 			window?.from || window?.to ? { from: date(window.from), to: date(window.to) } : undefined,
 		layers: LAYER_IDS.filter((l) => summary.byLayer[l]).map((l) => [l, summary.byLayer[l]!]),
-		metrics: (Object.entries(summary.metrics) as [MetricKey, number][]).map(([key, value]) =>
-			formatMetric(key, value, lang)
-		)
+		metrics: formatMetricTotals(summary.metrics, lang)
 	});
 }

@@ -1,5 +1,5 @@
 /** A user's own layers as a map overlay, each in its own colour. */
-import type { Feature } from 'geojson';
+import type { Feature, GeoJsonProperties } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { USER_NAME_KEYS } from '$lib/import/name-keys';
 import { LABEL_COLORS } from '$lib/style/palette';
@@ -31,6 +31,33 @@ export function userLayerIds(id: string) {
 	};
 }
 
+/**
+ * Property names MapLibre's worker transfer reads as its own when it copies a source's data to its
+ * worker: `constructor` (the class it looks up), `$name` (its class tag), `hasOwnProperty` (a method it
+ * calls), `__proto__` (the prototype). A feature with one of them as a property is not drawn, and
+ * MapLibre logs "can't serialize object of unregistered class". The map never needs them; the
+ * feature's own properties, all of them, stay in the user-layer state.
+ */
+const MAP_RESERVED_KEYS: ReadonlySet<string> = new Set([
+	'constructor',
+	'$name',
+	'hasOwnProperty',
+	'__proto__'
+]);
+
+/**
+ * A feature's properties as the map may receive them: a fresh plain object (Object's prototype, which
+ * MapLibre's transfer expects of plain data) without the keys it reserves. Never mutates its input.
+ */
+export function mapProperties(properties: GeoJsonProperties): Record<string, unknown> {
+	const safe: Record<string, unknown> = {};
+	if (properties === null) return safe;
+	for (const [key, value] of Object.entries(properties)) {
+		if (!MAP_RESERVED_KEYS.has(key)) safe[key] = value;
+	}
+	return safe;
+}
+
 /** The name of a user's feature to show on the map: the first of USER_NAME_KEYS it has, as text. */
 const userName: ExpressionSpecification = [
 	'to-string',
@@ -46,7 +73,12 @@ export function userLayerOverlay(layers: readonly UserLayerStyle[]): ExtraOverla
 	for (const layer of layers) {
 		const source = userLayerSource(layer.id);
 		const ids = userLayerIds(layer.id);
-		overlay.sources[source] = collection([...layer.features]);
+		overlay.sources[source] = collection(
+			layer.features.map((feature) => ({
+				...feature,
+				properties: mapProperties(feature.properties)
+			}))
+		);
 		overlay.layers.push(
 			{
 				id: ids.fill,

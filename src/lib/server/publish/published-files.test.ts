@@ -34,6 +34,19 @@ describe('publishedFiles', () => {
 		expect(properties.some((p: { context?: true }) => p.context)).toBe(false);
 	});
 
+	it('follows a metric with its qualifier where some value is "more than" (300余户)', () => {
+		const parsed = parseCsv(body('projects.csv').replace(/^\uFEFF/, ''), ',');
+		if (!parsed.ok) throw new Error('projects.csv does not parse');
+		const [header, ...rows] = parsed.records.map((r) => r.fields);
+		const column = (name: string) => header!.indexOf(name);
+		expect(column('households_qualifier')).toBe(column('households') + 1);
+		const viaduct = rows.find((r) => r[0] === 'chongqing-road-elevated')!;
+		expect(viaduct[column('households')]).toBe('300');
+		expect(viaduct[column('households_qualifier')]).toBe('more-than');
+		const school = rows.find((r) => r[0] === 'shuangshan-primary-school')!;
+		expect(school[column('households_qualifier')]).toBe('');
+	});
+
 	it('writes one CSV row per feature of the matching GeoJSON', () => {
 		for (const name of ['projects', 'schools', 'governance']) {
 			const features = JSON.parse(body(`${name}.geojson`)).features;

@@ -1,8 +1,9 @@
 /**
  * Projects and district records as flat tables (one row each) for CSV: the columns a spreadsheet user
- * needs, with every metric as its own column in base units, and the status with the sourced update that
- * decides it (or when the research log last searched for one). Qualifiers ("余", "约"), phrases, all
- * milestones, quotes and updates stay in the GeoJSON and JSON files.
+ * needs, with every metric as its own column in base units (followed by a `<metric>_qualifier` column
+ * where some value is "more-than" 余 or "about" 约), and the status with the sourced update that decides
+ * it (or when the research log last searched for one). Phrases, all milestones, quotes and updates stay
+ * in the GeoJSON and JSON files.
  */
 import { representativePoint } from '$lib/analysis/representative-point';
 import type {
@@ -15,6 +16,7 @@ import type {
 } from '$lib/data/schema';
 import { milestoneOutcome, projectStatus } from '$lib/data/status';
 import { METRIC_KEYS } from '$lib/data/vocabulary';
+import { metricCells } from '$lib/export/metric-cells';
 import type { CsvValue as CsvCell } from '$lib/export/to-csv';
 
 export interface Table {
@@ -30,9 +32,8 @@ function round(value: number, decimals: number): number {
 	return Math.round(value * factor) / factor;
 }
 
-function metricCells(metrics: Metrics): CsvCell[] {
-	return METRIC_KEYS.map((key) => metrics[key]?.value ?? null);
-}
+/** Every metric's column, stated or not, so the tables keep their columns as the data grows. */
+const metricColumns = (sets: readonly Metrics[]) => metricCells(METRIC_KEYS, sets, null);
 
 /** What the tables need to state outcomes: the updates, and the research log by subject. */
 export interface OutcomeData {
@@ -101,6 +102,7 @@ export function projectTable(
 	asOf: string,
 	pageUrl: (id: string) => string
 ): Table {
+	const metrics = metricColumns(features.map((f) => f.properties.metrics));
 	return {
 		header: [
 			'id',
@@ -117,7 +119,7 @@ export function projectTable(
 			'location_basis',
 			'uncertainty_m',
 			...STATUS_COLUMNS,
-			...METRIC_KEYS,
+			...metrics.header,
 			'source',
 			'source_report',
 			'page'
@@ -139,7 +141,7 @@ export function projectTable(
 				p.location.basis,
 				p.location.uncertainty_m,
 				...statusCells(p.id, p.milestones, asOf, outcomes),
-				...metricCells(p.metrics),
+				...metrics.cells(p.metrics),
 				p.source.doc,
 				p.source.report,
 				pageUrl(p.id)
@@ -154,6 +156,7 @@ export function recordTable(
 	outcomes: OutcomeData,
 	asOf: string
 ): Table {
+	const metrics = metricColumns(records.map((r) => r.metrics));
 	return {
 		header: [
 			'id',
@@ -165,7 +168,7 @@ export function recordTable(
 			'members',
 			'unnamed_count',
 			...STATUS_COLUMNS,
-			...METRIC_KEYS,
+			...metrics.header,
 			'quote',
 			'source',
 			'source_report'
@@ -180,7 +183,7 @@ export function recordTable(
 			r.members.join(' '),
 			r.unnamed_count,
 			...statusCells(r.id, r.milestones, asOf, outcomes),
-			...metricCells(r.metrics),
+			...metrics.cells(r.metrics),
 			r.quote,
 			r.source.doc,
 			r.source.report
