@@ -1,6 +1,8 @@
 /**
  * "Near me" over 100,000 synthetic features: findNearby (a flatbush index, cheap-ruler distances) against a
- * plain linear scan with Turf, in the same run, on the same queries, checking that both find the same ids.
+ * plain linear scan with Turf, in the same run, on the same queries, checking that both find the same ids;
+ * and against findNearby's earlier version, which sorted every hit as an object (find-nearby-sort-all.ts),
+ * checking that both return exactly the same hits in the same order.
  * Run with `npm run bench:nearby`; the budget is "well under a millisecond per query" (docs/benchmarks.md).
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
@@ -10,6 +12,7 @@ import CheapRuler from 'cheap-ruler';
 import { cpus, loadavg } from 'node:os';
 import { buildNearbyIndex, findNearby } from '../src/lib/analysis/find-nearby';
 import { prng, timed } from './bench-utils';
+import { findNearbySortAll } from './find-nearby-sort-all';
 
 type LngLat = [number, number];
 
@@ -109,16 +112,28 @@ for (const { center, radiusM } of warmup.slice(0, options.baselineWarmupQueries)
 	turfScan(center, radiusM);
 }
 
+for (const { center, radiusM } of warmup) findNearbySortAll(index, center, radiusM);
+
 const measured = queries.slice(options.warmupQueries);
+// The two versions of the query take turns, query by query, so that a busy moment on a shared machine
+// falls on both alike.
 const indexRuns = measured.map(({ center, radiusM }) =>
 	timed(() => findNearby(index, center, radiusM))
 );
+const sortAllRuns = measured.map(({ center, radiusM }) =>
+	timed(() => findNearbySortAll(index, center, radiusM))
+);
 const indexMs = indexRuns.map((run) => run.ms);
+const sortAllMs = sortAllRuns.map((run) => run.ms);
 for (let round = 1; round < options.rounds; round++) {
 	for (const { center, radiusM } of measured) {
 		indexMs.push(timed(() => findNearby(index, center, radiusM)).ms);
+		sortAllMs.push(timed(() => findNearbySortAll(index, center, radiusM)).ms);
 	}
 }
+const differentFromSortAll = measured.filter(
+	(_, i) => JSON.stringify(indexRuns[i]!.result) !== JSON.stringify(sortAllRuns[i]!.result)
+).length;
 const scanRuns = measured
 	.slice(0, options.baselineQueries)
 	.map(({ center, radiusM }) => timed(() => turfScan(center, radiusM)));
@@ -152,13 +167,13 @@ for (const [i, scan] of scanRuns.entries()) {
 }
 
 const scanMs = scanRuns.map((run) => run.ms);
-/** findNearby's timings (all rounds) and hit counts for queries whose radius is in [fromM, toM). */
-function band(fromM: number, toM: number) {
+/** Timings (all rounds) of `allMs` and hit counts for queries whose radius is in [fromM, toM). */
+function band(allMs: readonly number[], fromM: number, toM: number) {
 	const picked = measured.flatMap(({ radiusM }, i) =>
 		radiusM >= fromM && radiusM < toM ? [i] : []
 	);
 	const ms = picked.flatMap((i) =>
-		Array.from({ length: options.rounds }, (_, round) => indexMs[round * measured.length + i]!)
+		Array.from({ length: options.rounds }, (_, round) => allMs[round * measured.length + i]!)
 	);
 	return { ms, hits: picked.map((i) => indexRuns[i]!.result.length) };
 }
@@ -186,19 +201,25 @@ console.log(
 console.log('');
 console.log('| method | queries | timings | median ms | p95 ms |');
 console.log('| --- | --- | --- | --- | --- |');
-console.log(row('findNearby (flatbush + cheap-ruler)', indexRuns.length, indexMs));
+console.log(row('findNearby (flatbush + cheap-ruler, bucket sort)', indexRuns.length, indexMs));
+console.log(
+	row('findNearby before (every hit sorted as an object)', sortAllRuns.length, sortAllMs)
+);
 console.log(row('linear scan with Turf (baseline)', scanRuns.length, scanMs));
 console.log('');
-console.log('| findNearby, radius | queries | median hits | median ms | p95 ms |');
-console.log('| --- | --- | --- | --- | --- |');
+console.log(
+	'| radius | queries | median hits | median ms | p95 ms | before: median ms | before: p95 ms |'
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const [fromM, toM] of [
 	[250, 1000],
 	[1000, 2000],
 	[2000, 3000]
 ] as const) {
-	const { ms, hits } = band(fromM, toM);
+	const { ms, hits } = band(indexMs, fromM, toM);
+	const before = band(sortAllMs, fromM, toM).ms;
 	console.log(
-		`| ${fromM}–${toM} m | ${hits.length} | ${quantile(hits, 0.5)} | ${quantile(ms, 0.5).toFixed(3)} | ${quantile(ms, 0.95).toFixed(3)} |`
+		`| ${fromM}–${toM} m | ${hits.length} | ${quantile(hits, 0.5)} | ${quantile(ms, 0.5).toFixed(3)} | ${quantile(ms, 0.95).toFixed(3)} | ${quantile(before, 0.5).toFixed(3)} | ${quantile(before, 0.95).toFixed(3)} |`
 	);
 }
 console.log('');
@@ -208,6 +229,13 @@ console.log(
 console.log(
 	`same ids and distances: ${mismatches.length === 0 ? 'yes' : 'NO'} on ${scanRuns.length} queries (${edgeCases} features within 0.25 % + 0.1 m of the radius set aside)`
 );
+console.log(
+	`same hits, order and distances as before: ${differentFromSortAll === 0 ? 'yes' : 'NO'} on all ${measured.length} queries`
+);
+if (differentFromSortAll > 0) {
+	console.error(`${differentFromSortAll} queries differ from findNearby before`);
+	process.exitCode = 1;
+}
 if (mismatches.length > 0) {
 	console.error(mismatches.slice(0, 20).join('\n'));
 	process.exitCode = 1;

@@ -279,6 +279,57 @@ describe('findNearby', () => {
 		}
 	);
 
+	it('returns exactly what a scan of every feature returns: same ids, order and distances', () => {
+		// Positions on a coarse grid over about 2 × 2 km, so that features share points (ties at equal
+		// distances, many hits at 0) as well as lying apart; the reference measures each feature alone.
+		const gridPosition = fc
+			.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }))
+			.map(([x, y]): LngLat => [120.3 + x * 0.0005, 36.1 + y * 0.0005]);
+		const geometry: fc.Arbitrary<GeoJSON.Geometry> = fc.oneof(
+			gridPosition.map((coordinates): GeoJSON.Geometry => ({ type: 'Point', coordinates })),
+			fc
+				.array(gridPosition, { minLength: 2, maxLength: 4 })
+				.map((coordinates): GeoJSON.Geometry => ({ type: 'LineString', coordinates })),
+			fc
+				.tuple(gridPosition, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }))
+				.map(([[west, south], w, h]): GeoJSON.Geometry => ({
+					type: 'Polygon',
+					coordinates: [square([west, south, west + w * 0.0005, south + h * 0.0005])]
+				}))
+		);
+		fc.assert(
+			fc.property(
+				fc.array(fc.option(geometry, { freq: 10 }), { minLength: 1, maxLength: 120 }),
+				fc.tuple(
+					fc.double({ min: 120.295, max: 120.325, noNaN: true }),
+					fc.double({ min: 36.095, max: 36.125, noNaN: true })
+				),
+				fc.double({ min: 1, max: 3000, noNaN: true }),
+				(geometries, center, radiusM) => {
+					const features = geometries.map((g, i) => feature(`f${(i * 7919) % 1000}-${i}`, g));
+					const reference = features
+						.flatMap(({ geometry, properties: { id } }) => {
+							const distanceM = geometry === null ? undefined : distanceTo(center, geometry);
+							return distanceM !== undefined && distanceM <= radiusM ? [{ id, distanceM }] : [];
+						})
+						.sort((a, b) => a.distanceM - b.distanceM || (a.id < b.id ? -1 : 1));
+					expect(findNearby(buildNearbyIndex(features), center, radiusM)).toEqual(reference);
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('orders many hits at one distance by id', () => {
+		const ids = Array.from({ length: 50 }, (_, i) => `p${(i * 37) % 50}`);
+		const index = buildNearbyIndex([
+			...ids.map((id) => point(id, [120.301, 36.1])),
+			point('farther', [120.302, 36.1])
+		]);
+		const hits = findNearby(index, [120.3, 36.1], 500).map((hit) => hit.id);
+		expect(hits).toEqual([...[...ids].sort(), 'farther']);
+	});
+
 	it('leaves the features it indexes unchanged', () => {
 		const features = [
 			point('p', [120.3, 36.1]),

@@ -210,22 +210,89 @@ export function findNearby(
 	if (index.tree === null) return [];
 
 	const ruler = new CheapRuler(at[1], 'meters');
-	const hits: NearbyHit[] = [];
-	for (const item of index.tree.search(...ruler.bufferPoint(at, radiusM))) {
+	const candidates = index.tree.search(...ruler.bufferPoint(at, radiusM));
+	// Hits are kept as slot and distance in two typed arrays until they are in order: a 3 km circle in a
+	// dense city finds thousands, and objects sorted by a comparator cost more than finding them did.
+	const slots = new Uint32Array(candidates.length);
+	const distancesM = new Float64Array(candidates.length);
+	let count = 0;
+	for (const item of candidates) {
 		const slot = index.slots[item]!;
 		const distanceM = distanceToSlot(index, ruler, at, slot);
-		if (distanceM <= radiusM) hits.push({ id: index.ids[slot]!, distanceM });
+		if (distanceM <= radiusM) {
+			slots[count] = slot;
+			distancesM[count++] = distanceM;
+		}
 	}
-	return hits.sort((a, b) => a.distanceM - b.distanceM || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const sorted = nearestFirst(index.ids, slots, distancesM, count, radiusM);
+	const hits: NearbyHit[] = new Array<NearbyHit>(count);
+	for (let hit = 0; hit < count; hit++) {
+		hits[hit] = { id: index.ids[sorted.slots[hit]!]!, distanceM: sorted.distancesM[hit]! };
+	}
+	return hits;
 }
 
 /**
- * Metres from `at` to the feature in slot `slot`. Positions are taken into the ruler's local plane —
- * metres east and north of `at`, `kx` and `ky` being cheap-ruler's metres per degree at that latitude —
- * and measured there with the arithmetic of cheap-ruler's `pointToSegmentDistance` (less its antimeridian
- * wrap: the search box does not wrap either, and Qingdao is far from it). Calling the method itself would
- * need a `[lng, lat]` array per position, which is what the flat store saves.
+ * The first `count` hits sorted by distance, then id, exactly as a comparison sort would: a bucket sort in
+ * linear time. Distances lie in [0, radiusM]; a hit goes to bucket ⌊distance × count / radiusM⌋, which never
+ * decreases as the distance grows, so after the hits are laid out bucket by bucket only those within one
+ * bucket (about one each) can be out of order, and an insertion sort puts them right in a step or two.
+ * Should many share a bucket (many at one distance, such as 0 inside several polygons), a comparison sort
+ * keeps that from taking quadratic time.
  */
+function nearestFirst(
+	ids: readonly string[],
+	slots: Uint32Array,
+	distancesM: Float64Array,
+	count: number,
+	radiusM: number
+): { slots: Uint32Array; distancesM: Float64Array } {
+	const perM = count / radiusM;
+	const buckets = new Uint32Array(count);
+	const starts = new Uint32Array(count + 1);
+	let largest = 0;
+	for (let hit = 0; hit < count; hit++) {
+		const bucket = Math.min(count - 1, Math.floor(distancesM[hit]! * perM));
+		buckets[hit] = bucket;
+		largest = Math.max(largest, ++starts[bucket + 1]!);
+	}
+	for (let bucket = 1; bucket <= count; bucket++)
+		starts[bucket] = starts[bucket]! + starts[bucket - 1]!;
+
+	const sortedSlots = new Uint32Array(count);
+	const sortedM = new Float64Array(count);
+	const comesAfter = (aM: number, aSlot: number, bM: number, bSlot: number) =>
+		aM > bM || (aM === bM && ids[aSlot]! > ids[bSlot]!);
+	if (largest > 32) {
+		const order = Array.from({ length: count }, (_, hit) => hit).sort((a, b) =>
+			comesAfter(distancesM[a]!, slots[a]!, distancesM[b]!, slots[b]!) ? 1 : -1
+		);
+		for (const [to, hit] of order.entries()) {
+			sortedSlots[to] = slots[hit]!;
+			sortedM[to] = distancesM[hit]!;
+		}
+		return { slots: sortedSlots, distancesM: sortedM };
+	}
+	for (let hit = 0; hit < count; hit++) {
+		const to = starts[buckets[hit]!]!++;
+		sortedSlots[to] = slots[hit]!;
+		sortedM[to] = distancesM[hit]!;
+	}
+	for (let hit = 1; hit < count; hit++) {
+		const slot = sortedSlots[hit]!;
+		const distanceM = sortedM[hit]!;
+		let to = hit;
+		while (to > 0 && comesAfter(sortedM[to - 1]!, sortedSlots[to - 1]!, distanceM, slot)) {
+			sortedSlots[to] = sortedSlots[to - 1]!;
+			sortedM[to] = sortedM[to - 1]!;
+			to--;
+		}
+		sortedSlots[to] = slot;
+		sortedM[to] = distanceM;
+	}
+	return { slots: sortedSlots, distancesM: sortedM };
+}
+
 function distanceToSlot(index: NearbyIndex, ruler: CheapRuler, at: LngLat, slot: number): number {
 	for (let area = index.slotAreas[slot]!; area < index.slotAreas[slot + 1]!; area++) {
 		if (
