@@ -90,7 +90,7 @@ test('the summary totals follow the filters', async ({ page }) => {
 	await page.getByTestId('filter-campaign-park-city').uncheck();
 	await page.getByTestId('filter-campaign-municipal-transport').check();
 	await page.getByTestId('tab-summary').click();
-	await expect(page.getByTestId('summary-totals')).toContainText('征收户数 300户');
+	await expect(page.getByTestId('summary-totals')).toContainText('征收户数 300余户');
 	await expect(page.getByTestId('summary-totals')).not.toContainText('4.3公里');
 });
 
