@@ -167,6 +167,7 @@ export function recordTable(
 			...STATUS_COLUMNS,
 			...METRIC_KEYS,
 			'quote',
+			'quote_en',
 			'source',
 			'source_report'
 		],
@@ -182,6 +183,7 @@ export function recordTable(
 			...statusCells(r.id, r.milestones, asOf, outcomes),
 			...metricCells(r.metrics),
 			r.quote,
+			r.quote_en,
 			r.source.doc,
 			r.source.report
 		])
