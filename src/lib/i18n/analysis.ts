@@ -161,6 +161,13 @@ const zh = {
 	layersSummaryRefused: (names: string[]) =>
 		`无法添加的文件：${names.map((n) => `“${n}”`).join('、')}。原因见下方各文件的说明。`,
 	layersDismissOne: (name: string) => `关闭关于“${name}”的说明`,
+	layersShow: (name: string) => `在地图上显示“${name}”的全部要素`,
+	layersClickHint:
+		'点击图层名称可缩放到它的范围；点击地图上的要素可查看其属性，点击带数字的圆圈可放大。',
+	featureOf: (name: string) => `“${name}”中的要素`,
+	featureNoProperties: '这个要素没有属性。',
+	featureEmptyValue: '（空）',
+	featureClose: '关闭要素属性',
 	dismiss: '关闭',
 	/** Between the metrics of a cluster, station or table row. */
 	metricSeparator: '；'
@@ -338,6 +345,13 @@ const en: AnalysisMessages = {
 	layersSummaryRefused: (names: string[]) =>
 		`Not added: ${names.map((n) => `“${n}”`).join(', ')}. Each file's reason is given below.`,
 	layersDismissOne: (name: string) => `Dismiss the note on “${name}”`,
+	layersShow: (name: string) => `Show all of “${name}” on the map`,
+	layersClickHint:
+		'Click a layer’s name to zoom to it; click a feature on the map to see its properties, and a numbered circle to zoom in.',
+	featureOf: (name: string) => `A feature of “${name}”`,
+	featureNoProperties: 'This feature has no properties.',
+	featureEmptyValue: '(empty)',
+	featureClose: 'Close the feature’s properties',
 	dismiss: 'Dismiss',
 	metricSeparator: '; '
 };

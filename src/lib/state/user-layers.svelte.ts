@@ -4,7 +4,10 @@
  * through `user-layers.ts`. The analyses take these layers through `Analysis`; the map draws them.
  */
 import { browser } from '$app/environment';
+import { boundsAround, geometryBounds, unionBounds } from '$lib/geo/bounds';
+import type { Bounds } from '$lib/geo/types';
 import type { ImportMessage } from '$lib/import/messages';
+import type { UserFeature } from '$lib/import/parse-user-layer';
 import {
 	browserLayerStore,
 	deleteLayer,
@@ -35,6 +38,15 @@ export interface ImportOutcome {
 	saveFailed: boolean;
 }
 
+/** The smallest half-width of a layer's extent, metres: a single point is shown with its street. */
+const MIN_EXTENT_HALF_M = 150;
+
+/** A feature of a user's layer, by the layer's id and the feature's position in it. */
+export interface FeatureRef {
+	layerId: string;
+	index: number;
+}
+
 export class UserLayers {
 	readonly #store: LayerStore;
 
@@ -48,6 +60,8 @@ export class UserLayers {
 	outcomes = $state.raw<ImportOutcome[]>([]);
 	/** True while the files of the last drop or choice are being read. */
 	importing = $state(false);
+	/** The feature whose properties are shown (chosen on the map), if any. */
+	inspected = $state.raw<FeatureRef | undefined>();
 	#nextKey = 0;
 	#batch = 0;
 
@@ -174,7 +188,35 @@ export class UserLayers {
 		}
 	}
 
+	/** The inspected feature and its layer, while both still exist. */
+	get inspectedFeature(): { layer: SavedLayer; feature: UserFeature } | undefined {
+		const ref = this.inspected;
+		const layer = ref && this.list.find((l) => l.id === ref.layerId);
+		const feature = layer?.layer.features[ref!.index];
+		return layer && feature ? { layer, feature } : undefined;
+	}
+
+	/**
+	 * The box holding every feature of the layer, WGS-84, at least 300 m across; undefined for an
+	 * unknown layer or one without positions.
+	 */
+	extent(id: string): Bounds | undefined {
+		const layer = this.list.find((l) => l.id === id);
+		const box = layer && unionBounds(layer.layer.features.map((f) => geometryBounds(f.geometry)));
+		return (
+			box &&
+			boundsAround(
+				[
+					[box[0], box[1]],
+					[box[2], box[3]]
+				],
+				MIN_EXTENT_HALF_M
+			)
+		);
+	}
+
 	async removeLayer(id: string): Promise<void> {
+		if (this.inspected?.layerId === id) this.inspected = undefined;
 		this.list = this.list.filter((l) => l.id !== id);
 		this.outcomes = this.outcomes.filter((o) => o.layerId !== id);
 		if (this.storageAvailable && !(await deleteLayer(this.#store, id))) {
