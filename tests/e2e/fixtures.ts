@@ -120,3 +120,24 @@ export async function disableWebGL(page: Page): Promise<void> {
 		} as typeof original;
 	});
 }
+
+/**
+ * Drops a file made from `text` on the map, as a drag from the desktop would (dragenter, dragover,
+ * drop on `main`). The MIME type follows the name's extension.
+ */
+export async function dropFile(page: Page, name: string, text: string): Promise<void> {
+	const type = name.endsWith('.csv') ? 'text/csv' : 'application/geo+json';
+	await page.evaluate(
+		({ name, text, type }) => {
+			const data = new DataTransfer();
+			data.items.add(new File([text], name, { type }));
+			const target = document.querySelector('main')!;
+			for (const event of ['dragenter', 'dragover', 'drop']) {
+				target.dispatchEvent(
+					new DragEvent(event, { dataTransfer: data, bubbles: true, cancelable: true })
+				);
+			}
+		},
+		{ name, text, type }
+	);
+}

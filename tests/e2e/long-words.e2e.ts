@@ -4,7 +4,7 @@
  * data wraps the same way wherever it is shown.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures';
+import { dropFile, expect, test, waitForMapIdle } from './fixtures';
 
 const WORD = 'x'.repeat(40_000);
 
@@ -23,19 +23,7 @@ const LAYER = JSON.stringify({
 });
 
 async function dropLongLayer(page: Page) {
-	await page.evaluate(
-		({ text, name }) => {
-			const data = new DataTransfer();
-			data.items.add(new File([text], name, { type: 'application/geo+json' }));
-			const target = document.querySelector('main')!;
-			for (const type of ['dragenter', 'dragover', 'drop']) {
-				target.dispatchEvent(
-					new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true })
-				);
-			}
-		},
-		{ text: LAYER, name: `${WORD}.geojson` }
-	);
+	await dropFile(page, `${WORD}.geojson`, LAYER);
 	await expect(page.getByTestId('user-layer-list').locator('li')).toHaveCount(1);
 }
 

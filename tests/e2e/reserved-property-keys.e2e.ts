@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, renderedCounts, test, waitForMapIdle } from './fixtures';
+import { dropFile, expect, renderedCounts, test, waitForMapIdle } from './fixtures';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const FILE = 'reserved-keys.geojson';
@@ -17,19 +17,7 @@ test('a layer with properties named constructor, __proto__, $name, hasOwnPropert
 	// Zoom 17: beyond the zoom where a user layer's points are clustered, so each is drawn on its own.
 	await page.goto('/?lang=zh&map=17/36.0602/120.4002');
 	await waitForMapIdle(page);
-	await page.evaluate(
-		({ name, text }) => {
-			const data = new DataTransfer();
-			data.items.add(new File([text], name, { type: 'application/geo+json' }));
-			const target = document.querySelector('main')!;
-			for (const type of ['dragenter', 'dragover', 'drop']) {
-				target.dispatchEvent(
-					new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true })
-				);
-			}
-		},
-		{ name: FILE, text: readFileSync(join(FIXTURES, FILE), 'utf8') }
-	);
+	await dropFile(page, FILE, readFileSync(join(FIXTURES, FILE), 'utf8'));
 	await expect(page.getByTestId('user-layer-outcomes').locator(':scope > li')).toHaveAttribute(
 		'data-status',
 		'added'

@@ -3,7 +3,7 @@
  * and a click on a circle zooms in until it comes apart.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures';
+import { dropFile, expect, test, waitForMapIdle } from './fixtures';
 
 /** 5,000 points on a 100 × 50 grid about 20 m apart, near Taidong, as a CSV. */
 function gridCsv(): string {
@@ -14,22 +14,6 @@ function gridCsv(): string {
 		rows.push(`${lng.toFixed(6)},${lat.toFixed(6)},p${i}`);
 	}
 	return rows.join('\n');
-}
-
-async function dropOnMap(page: Page, name: string, text: string) {
-	await page.evaluate(
-		({ name, text }) => {
-			const data = new DataTransfer();
-			data.items.add(new File([text], name, { type: 'text/csv' }));
-			const target = document.querySelector('main')!;
-			for (const type of ['dragenter', 'dragover', 'drop']) {
-				target.dispatchEvent(
-					new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true })
-				);
-			}
-		},
-		{ name, text }
-	);
 }
 
 /** The rendered clusters of a layer and their counts, and the single points drawn beside them. */
@@ -53,7 +37,7 @@ test('5,000 dropped points are drawn as counted clusters; a click on one zooms i
 }) => {
 	await page.goto('/?lang=zh');
 	await waitForMapIdle(page);
-	await dropOnMap(page, 'grid-5000.csv', gridCsv());
+	await dropFile(page, 'grid-5000.csv', gridCsv());
 	const item = page.getByTestId('user-layer-list').locator('li');
 	await expect(item).toContainText('grid-5000.csv');
 	const layerId = (await item.getAttribute('data-layer'))!;
