@@ -18,6 +18,9 @@ export interface CorrectionText {
 	placeExample: string;
 	placeInvalid: string;
 	placeMissing: string;
+	textMissing: string;
+	/** On a page without a map: the link to the explorer, where the place can be picked. */
+	pickOnMap: string;
 	placeChosen: (position: string) => string;
 	placeClear: string;
 	newsWhat: string;
@@ -64,6 +67,8 @@ export const correctionText: Record<Lang, CorrectionText> = {
 		placeExample: '例如 120.380000, 36.090000',
 		placeInvalid: '请输入“经度, 纬度”,例如 120.38, 36.09。',
 		placeMissing: '请先选出或输入正确的位置。',
+		textMissing: '请先写下您要说的内容。',
+		pickOnMap: '在地图页面上点选',
 		placeChosen: (position) => `已选位置:${position}`,
 		placeClear: '清除位置',
 		newsWhat: '发生了什么?',
@@ -105,6 +110,8 @@ export const correctionText: Record<Lang, CorrectionText> = {
 		placeExample: 'e.g. 120.380000, 36.090000',
 		placeInvalid: 'Type “longitude, latitude”, e.g. 120.38, 36.09.',
 		placeMissing: 'Choose or type the right position first.',
+		textMissing: 'Write what you want to say first.',
+		pickOnMap: 'Pick it on the map page',
 		placeChosen: (position) => `Chosen: ${position}`,
 		placeClear: 'Clear the position',
 		newsWhat: 'What happened?',
