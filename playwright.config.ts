@@ -47,7 +47,9 @@ const BASEMAPS_ENV = {
 	KIT_OUT_DIR: '.svelte-kit-basemaps',
 	PUBLIC_TIANDITU_KEY: 'fixture-key',
 	PUBLIC_TIANDITU_REVIEW_NO: 'GS(2099)0001号',
-	PUBLIC_VECTOR_TILES_URL: '/fixture-tiles/{z}/{x}/{y}.pbf'
+	PUBLIC_VECTOR_TILES_URL: '/fixture-tiles/{z}/{x}/{y}.pbf',
+	// Readers' corrections (tests/e2e/basemaps/feedback.e2e.ts): the host is answered inside the browser.
+	PUBLIC_FEEDBACK_URL: 'https://feedback.example.org/repo/issues/new?title={title}&body={body}'
 };
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 

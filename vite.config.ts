@@ -4,6 +4,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { geodataCheck } from './scripts/vite-plugin-geodata.js';
+import { feedbackUrlCheck } from './scripts/vite-plugin-feedback-url.js';
 import { siteUrlCheck } from './scripts/vite-plugin-site-url.js';
 import { headersFor } from './src/lib/server/publish/frame-headers.js';
 
@@ -30,7 +31,7 @@ function previewHeaders(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [geodataCheck(), siteUrlCheck(), sveltekit(), previewHeaders()],
+	plugins: [geodataCheck(), siteUrlCheck(), feedbackUrlCheck(), sveltekit(), previewHeaders()],
 	// PUBLIC_* settings (basemap choice, test hooks) are read through import.meta.env at build time.
 	envPrefix: ['VITE_', 'PUBLIC_'],
 	// GeoJSON files are served as hashed static assets, not bundled into JavaScript.

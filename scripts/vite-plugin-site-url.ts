@@ -18,7 +18,7 @@ export function siteUrlWarning(value: string | undefined): string | undefined {
 }
 
 /** A framed block that stands out in the build's output. */
-function loud(message: string): string {
+export function loud(message: string): string {
 	const lines = ['WARNING', ...message.split('\n')];
 	const width = Math.max(...lines.map((line) => line.length));
 	const rule = `+${'-'.repeat(width + 2)}+`;

@@ -19,10 +19,13 @@ declare global {
 		readonly PUBLIC_VECTOR_ATTRIBUTION?: string;
 		readonly PUBLIC_TEST_HOOKS?: string;
 		readonly PUBLIC_SITE_URL?: string;
+		readonly PUBLIC_FEEDBACK_URL?: string;
 	}
 	interface Window {
 		/** Set only in test builds (PUBLIC_TEST_HOOKS=1). */
 		__qdmap?: import('maplibre-gl').Map;
+		/** Test builds only: a feedback URL template that replaces the build's PUBLIC_FEEDBACK_URL. */
+		__qdfeedback?: string;
 	}
 }
 

@@ -8,6 +8,7 @@ const zh = {
 	appTitle: '青岛城市更新地图',
 	appSubtitle: '市南区 · 市北区 · 2023年项目',
 	mapLabel: '青岛市南区、市北区城市更新项目地图',
+	correctionPin: '建议的正确位置(可拖动)',
 	skipToMap: '跳到地图',
 	basemap: '底图',
 	basemapFellBack: (name: string) => `${name}底图无法加载,已切换到离线底图。`,
@@ -138,6 +139,7 @@ const en: Messages = {
 	appTitle: 'Qingdao Urban Renewal Map',
 	appSubtitle: 'Shinan · Shibei districts, 2023 projects',
 	mapLabel: 'Map of urban renewal projects in Qingdao’s Shinan and Shibei districts',
+	correctionPin: 'Proposed right position (drag to move)',
 	skipToMap: 'Skip to the map',
 	basemap: 'Basemap',
 	basemapFellBack: (name: string) =>

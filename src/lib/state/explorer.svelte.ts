@@ -5,7 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import { DEFAULT_BASEMAP, offeredBasemap } from '$lib/config';
 import { cameraInRegion } from '$lib/data/regions';
-import type { Bounds } from '$lib/geo/types';
+import type { Bounds, LngLat } from '$lib/geo/types';
 import { summarizeNearby } from '$lib/analysis/summarize-nearby';
 import { matchesFilter, type ProjectFilter } from '$lib/data/filter-projects';
 import type { ResearchNote } from '$lib/data/outcomes';
@@ -86,6 +86,12 @@ export class Explorer {
 	mapBounds = $state.raw<Bounds | undefined>();
 	/** What is typed in the search box: it narrows the list while suggestions are offered. */
 	query = $state('');
+	/**
+	 * While a reader suggests a better place for the selected project: clicks and long presses on the map
+	 * move `correctionPin` (WGS-84) instead of selecting or choosing a near-me place.
+	 */
+	pickingPlace = $state(false);
+	correctionPin = $state.raw<LngLat | undefined>();
 
 	constructor(data: ExplorerData) {
 		this.features = data.features;

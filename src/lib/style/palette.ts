@@ -78,6 +78,9 @@ export const DENSITY_ZERO_COLOR = '#d9d9d9';
 export const ACCENT_COLOR = '#1f4e5f';
 export const HIGHLIGHT_COLOR = '#f2b134';
 
+/** A reader's proposed position in "Suggest a correction": a pin unlike any project's colour. */
+export const CORRECTION_PIN_COLOR = '#c2185b';
+
 /**
  * A user's own layers: saturated colours away from the project palettes' muted tones, each drawn
  * with a white casing so it stands apart from the projects beneath.

@@ -5,11 +5,11 @@
  * do not.
  */
 import { base } from '$app/paths';
+import { siteUrl as parseSiteUrl } from '$lib/config/site-url';
 
 /** `PUBLIC_SITE_URL` without its trailing slash, or '' when unset or not an http(s) URL. */
 export function siteUrl(value: unknown = import.meta.env.PUBLIC_SITE_URL): string {
-	if (typeof value !== 'string' || !/^https?:\/\/[^/]/.test(value.trim())) return '';
-	return value.trim().replace(/\/+$/, '');
+	return parseSiteUrl(value);
 }
 
 /**
