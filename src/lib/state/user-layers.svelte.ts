@@ -107,8 +107,12 @@ export class UserLayers {
 			let layer: SavedLayer | undefined;
 			try {
 				layer = await this.#tasks.restoreOne(id);
-			} catch {
-				layer = undefined;
+			} catch (error) {
+				// A cancelled import ends the worker this layer was being read in: read it again.
+				layer =
+					error instanceof Abandoned
+						? await this.#tasks.restoreOne(id).catch(() => undefined)
+						: undefined;
 			}
 			if (!layer) dropped++;
 			else if (!this.list.some((l) => l.id === layer.id)) this.#addRestored(layer);
