@@ -4,8 +4,11 @@
  *     all project layers hidden (`?layers=none`) in the same run, alternating;
  *  2. 100,000 synthetic points as a clustered GeoJSON source: time to idle and frames per second during a
  *     pan, against the same points unclustered;
- *  3. JavaScript the browser loads before the project list is readable, gzipped, against MapLibre's chunk;
- *  4. the longest main-thread task (Chromium's long-task entries) with the CPU slowed 4× (CDP
+ *  3. 100,000 points as the user's own layers (two CSV files of 50,000, the most one file may hold),
+ *     dropped on the map as a user would: time from the drop to idle and fps during a pan, against the
+ *     seed-only map panned the same way in the same run;
+ *  4. JavaScript the browser loads before the project list is readable, gzipped, against MapLibre's chunk;
+ *  5. the longest main-thread task (Chromium's long-task entries) with the CPU slowed 4× (CDP
  *     `Emulation.setCPUThrottlingRate`): opening `?analysis=clusters`, `?analysis=density`, the plain page,
  *     and dropping a 50,000-point file — for this build and, when BENCH_BASELINE_DIR names another
  *     checkout with its own test build, for that one in the same run, alternating.
@@ -13,7 +16,7 @@
  * Needs a test build: `PUBLIC_BASEMAP=offline PUBLIC_TEST_HOOKS=1 npm run build`, then `npm run bench:map`.
  * BUILD_DIR picks the build folder (default `build`). For a before/after comparison, build the other
  * commit the same way in its own checkout and pass `BENCH_BASELINE_DIR=<checkout>` (its BUILD_DIR is
- * BENCH_BASELINE_BUILD, default the same as this one's); `BENCH_ONLY_LONG_TASKS=1` skips parts 1–3.
+ * BENCH_BASELINE_BUILD, default the same as this one's); `BENCH_ONLY_LONG_TASKS=1` skips parts 1–4.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -96,6 +99,55 @@ async function manyPoints(page: Page, cluster: boolean): Promise<{ idleMs: numbe
 	})(${cluster})`);
 }
 
+/** Frames per second while the map pans 300 × 150 px over 3 s. */
+function panFps(page: Page): Promise<number> {
+	return page.evaluate(`(async () => {
+		const map = window.__qdmap;
+		let frames = 0;
+		const count = () => { frames += 1; };
+		map.on('render', count);
+		const started = performance.now();
+		map.panBy([300, 150], { duration: 3000 });
+		await new Promise((resolve) => map.once('moveend', () => resolve()));
+		map.off('render', count);
+		return (frames * 1000) / (performance.now() - started);
+	})()`);
+}
+
+/** Drops two 50,000-point CSV files on the map; returns ms from the drop until the map is idle with them. */
+function dropUserPoints(page: Page): Promise<number> {
+	return page.evaluate(`(async () => {
+		const map = window.__qdmap;
+		let seed = 7;
+		const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
+		const file = (name) => {
+			const rows = ['lng,lat,name'];
+			for (let i = 0; i < 50000; i++) {
+				rows.push((120.15 + random() * 0.45).toFixed(6) + ',' + (35.95 + random() * 0.3).toFixed(6) + ',p' + i);
+			}
+			return new File([rows.join('\\n')], name, { type: 'text/csv' });
+		};
+		const data = new DataTransfer();
+		data.items.add(file('bench-a.csv'));
+		data.items.add(file('bench-b.csv'));
+		const started = performance.now();
+		const target = document.querySelector('main');
+		for (const type of ['dragenter', 'dragover', 'drop']) {
+			target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+		}
+		// Both layers listed (and so given to the map), a frame later, then the map's next idle.
+		await new Promise((resolve) => {
+			const check = () =>
+				document.querySelectorAll('[data-testid=user-layer-list] li').length === 2
+					? requestAnimationFrame(() => requestAnimationFrame(resolve))
+					: setTimeout(check, 20);
+			check();
+		});
+		await new Promise((resolve) => (map.loaded() ? resolve() : map.once('idle', () => resolve())));
+		return performance.now() - started;
+	})()`);
+}
+
 function javascriptSizes(): { initialGz: number; maplibreGz: number; files: number } {
 	const html = readFileSync(join(OUT, 'output/prerendered/pages/index.html'), 'utf8');
 	const linked = [...html.matchAll(/(?:href|src)="\.?\/?(_app\/immutable\/[^"]+\.js)"/g)].map(
@@ -151,8 +203,30 @@ async function navigationAndSizes(browser: import('@playwright/test').Browser): 
 		await page.close();
 	}
 
+	console.log(
+		'\n3. 100,000 points as two dropped user layers (one run each, after the page is idle)'
+	);
+	console.log(
+		'| map | time to idle after the drop (ms) | fps while panning |\n| --- | --- | --- |'
+	);
+	{
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await timeToIdle(page, '/?lang=zh');
+		console.log(`| seed only (baseline) | — | ${(await panFps(page)).toFixed(1)} |`);
+		await page.close();
+	}
+	{
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await timeToIdle(page, '/?lang=zh');
+		const idleMs = await dropUserPoints(page);
+		console.log(
+			`| seed + 2 × 50,000 user points, clustered | ${Math.round(idleMs)} | ${(await panFps(page)).toFixed(1)} |`
+		);
+		await page.close();
+	}
+
 	const sizes = javascriptSizes();
-	console.log('\n3. JavaScript before the list is readable (gzipped)');
+	console.log('\n4. JavaScript before the list is readable (gzipped)');
 	console.log(`| what | KB |\n| --- | --- |`);
 	console.log(
 		`| ${sizes.files} files linked from the prerendered page | ${(sizes.initialGz / 1024).toFixed(1)} |`
@@ -323,7 +397,7 @@ try {
 		}
 	}
 	console.log(
-		'\n4. Longest main-thread task, CPU slowed 4× (median of %d; ms; in brackets: tasks over 200 ms)',
+		'\n5. Longest main-thread task, CPU slowed 4× (median of %d; ms; in brackets: tasks over 200 ms)',
 		LONG_TASK_RUNS
 	);
 	console.log(`| what | ${builds.map(([name]) => name).join(' | ')} |`);

@@ -26,6 +26,6 @@ const quotes =
 const found = data.research.filter((e) => e.result === 'found').length;
 console.log(
 	`data:check: ${Object.keys(files.layers).length} layer files, ${data.features.length} features, ` +
-		`${data.records.length} records, ${data.updates.length} updates, ${quotes} quotes verbatim and whole clauses; ` +
+		`${data.records.length} records, ${data.updates.length} updates, ${quotes} quotes verbatim and whole clauses, each with its English translation; ` +
 		`research log: ${data.research.length} entries (${found} found, ${data.research.length - found} nothing found) — all valid`
 );

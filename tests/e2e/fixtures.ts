@@ -38,7 +38,22 @@ export const test = base.extend<Options & Fixtures>({
 	consoleErrors: async ({}, use) => {
 		await use([]);
 	},
-	page: async ({ page, consoleErrors, externalRequests, expectedErrors, expectedHost }, use) => {
+	page: async (
+		{ page, consoleErrors, externalRequests, expectedErrors, expectedHost, javaScriptEnabled },
+		use
+	) => {
+		// A click that lands before the page is hydrated does nothing (its buttons have no handlers yet),
+		// which made tests that click at once flaky on a loaded machine: after each navigation to an HTML
+		// page, wait until the root layout has marked the page as interactive.
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			const html = response?.headers()['content-type']?.startsWith('text/html');
+			if (javaScriptEnabled !== false && html) {
+				await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
+			}
+			return response;
+		};
 		page.on('console', (message) => {
 			if (message.type() === 'error') consoleErrors.push(message.text());
 		});

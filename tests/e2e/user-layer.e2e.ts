@@ -29,20 +29,29 @@ async function choose(
 		.setInputFiles(typeof file === 'string' ? join(FIXTURES, file) : file);
 }
 
-/** Ids of the map's sources for user layers. */
+/**
+ * The map's source for each user layer: a layer has two, its points (clustered, id ending in
+ * `-points`) and its lines and polygons; the second names the layer (its style layers start with it).
+ */
 async function userSources(page: Page): Promise<string[]> {
 	return page.evaluate(() =>
-		Object.keys(window.__qdmap!.getStyle().sources).filter((id) => id.startsWith('overlay-user-'))
+		Object.keys(window.__qdmap!.getStyle().sources).filter(
+			(id) => id.startsWith('overlay-user-') && !id.endsWith('-points')
+		)
 	);
 }
 
+/** A user layer's features as the map has them: its points first, then its lines and polygons. */
 async function sourceFeatures(page: Page, id: string): Promise<GeoJSON.Feature[]> {
 	await waitForMapIdle(page);
 	return page.evaluate((sourceId) => {
-		const source = window.__qdmap!.getSource(sourceId) as unknown as {
-			_data: { geojson?: GeoJSON.FeatureCollection } & Partial<GeoJSON.FeatureCollection>;
+		const features = (id: string) => {
+			const source = window.__qdmap!.getSource(id) as unknown as {
+				_data: { geojson?: GeoJSON.FeatureCollection } & Partial<GeoJSON.FeatureCollection>;
+			};
+			return (source._data.geojson ?? (source._data as GeoJSON.FeatureCollection)).features;
 		};
-		return (source._data.geojson ?? (source._data as GeoJSON.FeatureCollection)).features;
+		return [...features(`${sourceId}-points`), ...features(sourceId)];
 	}, id);
 }
 
@@ -222,6 +231,9 @@ test('a good layer is drawn, survives a reload and can be removed', async ({ pag
 	await expect(items.first()).toContainText('4 个点、1 条线、1 个面');
 	const [source] = await userSources(page);
 	expect(await sourceFeatures(page, source!)).toHaveLength(6);
+	// Close enough that the four kiosks are not clustered: each is drawn as its own point.
+	await page.evaluate(() => window.__qdmap!.jumpTo({ center: [120.4002, 36.0602], zoom: 17 }));
+	await waitForMapIdle(page);
 	const point = `${source}-point`;
 	expect((await renderedCounts(page, [point]))[point]).toBe(4);
 

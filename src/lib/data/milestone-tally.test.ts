@@ -10,7 +10,8 @@ const m = (due: string): Milestone => ({
 	precision: 'month',
 	phrase: 'p',
 	text: { zh: '完成', en: 'Complete' },
-	quote: 'q'
+	quote: 'q',
+	quote_en: 'q'
 });
 
 const u = (subject: string, outcome: Update['outcome'], date: string): Update => ({

@@ -41,6 +41,18 @@ const httpUrl = v.pipe(
 
 export const Bilingual = v.strictObject({ zh: text, en: text });
 
+/**
+ * The English translation of a verbatim quote (`quote_en` beside `quote`): the article's sentence in
+ * plain English, shown marked as a translation. English only, so a quote copied by mistake is caught.
+ */
+const quoteTranslation = v.pipe(
+	text,
+	v.check(
+		(en) => !/\p{Script=Han}/u.test(en),
+		'must be the English translation, without Chinese characters (place names as in name.en)'
+	)
+);
+
 /** A position [lng, lat] inside Qingdao. */
 const [WEST, SOUTH, EAST, NORTH] = QINGDAO_BBOX;
 const position = v.pipe(
@@ -122,7 +134,8 @@ export const Milestone = v.pipe(
 		precision: v.picklist(PRECISIONS, `must be one of: ${PRECISIONS.join(', ')}`),
 		phrase: text,
 		text: Bilingual,
-		quote: text
+		quote: text,
+		quote_en: quoteTranslation
 	}),
 	v.forward(
 		v.check((m) => !m.start || m.start <= m.due, 'must not be after the due date'),
@@ -138,7 +151,8 @@ export const Metric = v.strictObject({
 	),
 	qualifier: v.picklist(QUALIFIERS, `must be one of: ${QUALIFIERS.join(', ')}`),
 	phrase: text,
-	quote: text
+	quote: text,
+	quote_en: quoteTranslation
 });
 
 export const Metrics = v.record(
@@ -175,6 +189,7 @@ export const ProjectProperties = v.strictObject({
 	name: Bilingual,
 	summary: v.optional(Bilingual),
 	quote: v.optional(text),
+	quote_en: v.optional(quoteTranslation),
 	milestones: v.optional(v.array(Milestone), []),
 	metrics: v.optional(Metrics, {}),
 	location: Location,
@@ -205,6 +220,7 @@ export const DistrictRecord = v.strictObject({
 	members: v.optional(v.array(slug), []),
 	unnamed_count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 	quote: text,
+	quote_en: quoteTranslation,
 	source: SourceRef
 });
 

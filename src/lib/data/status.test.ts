@@ -8,7 +8,8 @@ const milestone = (due: string, action: Milestone['action'] = 'complete'): Miles
 	precision: 'month',
 	phrase: '3月底前',
 	text: { zh: '完成', en: 'Complete' },
-	quote: '3月底前完成'
+	quote: '3月底前完成',
+	quote_en: 'Complete by the end of March'
 });
 
 const done = (milestone: number, date: string): Update => ({

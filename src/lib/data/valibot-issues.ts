@@ -11,7 +11,18 @@ export function fieldOf(issue: v.BaseIssue<unknown>): string {
 	return path.replace(/^properties\./, '');
 }
 
+export const QUOTE_EN_HINT = 'add the English translation of "quote" beside it';
+
+/** What to add for a missing field, where "is missing" alone would not say it. */
+const MISSING_HINTS: Record<string, string> = { quote_en: QUOTE_EN_HINT };
+
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
+	// An object's missing key: valibot reports it on the key's path with the input undefined.
+	if ((issue.type === 'object' || issue.type === 'strict_object') && issue.input === undefined) {
+		const key = issue.path?.at(-1)?.key;
+		const hint = typeof key === 'string' ? MISSING_HINTS[key] : undefined;
+		return hint ? `is missing: ${hint}` : 'is missing';
+	}
 	// Type and picklist failures say what they got; checks put the input in their own message.
 	return issue.kind === 'schema' ? `${issue.message} (got ${issue.received})` : issue.message;
 }

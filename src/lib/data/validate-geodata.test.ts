@@ -144,6 +144,56 @@ describe('validateGeodata', () => {
 		]);
 	});
 
+	it("names the feature and field when a milestone's quote has no English translation", () => {
+		const files = withLayer('metro.geojson', (layer) => {
+			const station = layer.features.find((f) => f.properties.id === 'xiaogang-station')!;
+			delete station.properties.milestones[0]!.quote_en;
+		});
+		expect(messages(files)).toEqual([
+			'geodata/metro.geojson: feature "xiaogang-station": milestones[0].quote_en is missing: add the English translation of "quote" beside it'
+		]);
+	});
+
+	it("names the feature and field when a metric's quote has no English translation", () => {
+		const files = withLayer('historic-districts.geojson', (layer) => {
+			const f = layer.features.find((f) => f.properties.id === 'dabaodao-surroundings')!;
+			delete f.properties.metrics.area_m2!.quote_en;
+		});
+		expect(messages(files)).toEqual([
+			'geodata/historic-districts.geojson: feature "dabaodao-surroundings": metrics.area_m2.quote_en is missing: add the English translation of "quote" beside it'
+		]);
+	});
+
+	it("names the record and field when a record's quote has no English translation", () => {
+		const files = structuredClone(committed);
+		const { records } = files.records as { records: Record<string, unknown>[] };
+		delete records.find((r) => r.id === 'shibei-programme')!.quote_en;
+		// The record is then not valid, so its updates also name it as unknown; this is the first message.
+		expect(messages(files)[0]).toBe(
+			'geodata/records.json: record "shibei-programme": quote_en is missing: add the English translation of "quote" beside it'
+		);
+	});
+
+	it('names the feature when its own quote has no English translation', () => {
+		const files = withLayer('historic-districts.geojson', (layer) => {
+			const f = layer.features.find((f) => f.properties.id === 'dabaodao-cultural-leisure-block')!;
+			delete f.properties.quote_en;
+		});
+		expect(messages(files)).toEqual([
+			'geodata/historic-districts.geojson: feature "dabaodao-cultural-leisure-block": quote_en is missing: add the English translation of "quote" beside it'
+		]);
+	});
+
+	it('rejects a translation that is the Chinese quote copied', () => {
+		const files = withLayer('metro.geojson', (layer) => {
+			const station = layer.features.find((f) => f.properties.id === 'xiaogang-station')!;
+			station.properties.milestones[0]!.quote_en = station.properties.milestones[0]!.quote;
+		});
+		expect(messages(files)).toEqual([
+			'geodata/metro.geojson: feature "xiaogang-station": milestones[0].quote_en must be the English translation, without Chinese characters (place names as in name.en)'
+		]);
+	});
+
 	it('rejects a metric given as a string', () => {
 		const files = withLayer('roads.geojson', (layer) => {
 			const road = layer.features.find((f) => f.properties.id === 'chongqing-road-elevated')!;

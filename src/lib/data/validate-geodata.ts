@@ -16,7 +16,7 @@ import {
 } from './schema';
 import { endOfMonth } from './dates';
 import { quoteProblem, type Covers, type SourceText } from './source-text';
-import { describeIssue, entryId, fieldOf, schemaIssues } from './valibot-issues';
+import { QUOTE_EN_HINT, describeIssue, entryId, fieldOf, schemaIssues } from './valibot-issues';
 import { CAMPAIGN_IDS, LAYER_IDS, type LayerId } from './vocabulary';
 import {
 	RESEARCH_LOG_FILE,
@@ -209,6 +209,16 @@ export function validateGeodata(files: GeodataFiles): { issues: GeodataIssue[]; 
 			checkMilestones(file, id, p.milestones);
 			const quoted = quotesOf(p.milestones, p.metrics);
 			if (p.quote) quoted.push({ field: 'quote', quote: p.quote });
+			// A feature's own quote is optional; when it is there, so is its translation, and only then.
+			if (p.quote && !p.quote_en)
+				issues.push({ file, id, field: 'quote_en', message: `is missing: ${QUOTE_EN_HINT}` });
+			if (!p.quote && p.quote_en)
+				issues.push({
+					file,
+					id,
+					field: 'quote_en',
+					message: 'translates no quote: "quote" is missing'
+				});
 			checkQuotes(file, id, p.source.doc, quoted);
 			features.push(feature);
 		});

@@ -175,6 +175,13 @@ const zh = {
 	layersCancelled: (name: string) => `已取消“${name}”，未添加任何图层。`,
 	layersConverting: '转换中…',
 	computing: '计算中…',
+	layersShow: (name: string) => `在地图上显示“${name}”的全部要素`,
+	layersClickHint:
+		'点击图层名称可缩放到它的范围；点击地图上的要素可查看其属性，点击带数字的圆圈可放大。',
+	featureOf: (name: string) => `“${name}”中的要素`,
+	featureNoProperties: '这个要素没有属性。',
+	featureEmptyValue: '（空）',
+	featureClose: '关闭要素属性',
 	dismiss: '关闭',
 	/** Between the metrics of a cluster, station or table row. */
 	metricSeparator: '；'
@@ -366,6 +373,13 @@ const en: AnalysisMessages = {
 	layersCancelled: (name: string) => `“${name}” was cancelled: no layer was added.`,
 	layersConverting: 'Converting…',
 	computing: 'Computing…',
+	layersShow: (name: string) => `Show all of “${name}” on the map`,
+	layersClickHint:
+		'Click a layer’s name to zoom to it; click a feature on the map to see its properties, and a numbered circle to zoom in.',
+	featureOf: (name: string) => `A feature of “${name}”`,
+	featureNoProperties: 'This feature has no properties.',
+	featureEmptyValue: '(empty)',
+	featureClose: 'Close the feature’s properties',
 	dismiss: 'Dismiss',
 	metricSeparator: '; '
 };

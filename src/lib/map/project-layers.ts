@@ -1,7 +1,9 @@
 /**
  * The projects on the map as typed style data: one GeoJSON source, layers per geometry kind, colour by
  * category or by status, and approximate locations drawn as approximate (hollow points with an
- * uncertainty ring, dashed outlines and lines).
+ * uncertainty ring, dashed outlines and lines). Close up, rings and schematic rectangles are faint and
+ * drawn in full only for the selected project and the one under the pointer, so that many of them
+ * together do not wash over the map.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ProjectFeature } from '$lib/data/schema';
@@ -152,6 +154,62 @@ export function selectedShapeFilter(id: string | undefined): ExpressionSpecifica
 	return ['all', ['!', isPoint], selectedFilter(id)];
 }
 
+/** Feature state set on the project under the pointer (see `trackHover` in overlays/explorer-overlay.ts). */
+export const HOVER_STATE = 'hover';
+
+/** True for the selected project and the one under the pointer. */
+export function emphasised(selectedId: string | undefined): ExpressionSpecification {
+	return ['any', selectedFilter(selectedId), ['boolean', ['feature-state', HOVER_STATE], false]];
+}
+
+/**
+ * The paint of rings and schematic rectangles, which depends on the selection: faint while browsing,
+ * in full for the selected or hovered project. Zoom steps must be outermost in a MapLibre expression,
+ * so each stop repeats the emphasis test.
+ */
+export function approximatePaint(selectedId: string | undefined) {
+	const full = emphasised(selectedId);
+	const byEmphasis = (inFull: number, faint: number): ExpressionSpecification => [
+		'case',
+		full,
+		inFull,
+		faint
+	];
+	const rectangle = (faint: number): ExpressionSpecification => [
+		'case',
+		isApprox,
+		byEmphasis(0.22, faint),
+		0.28
+	];
+	return {
+		uncertainty: {
+			'circle-opacity': byEmphasis(0.1, 0.012),
+			'circle-stroke-opacity': [
+				'interpolate',
+				['linear'],
+				['zoom'],
+				12.5,
+				byEmphasis(0.75, 0.3),
+				15,
+				byEmphasis(0.75, 0.12)
+			] as ExpressionSpecification,
+			'circle-stroke-width': byEmphasis(1.5, 1)
+		},
+		fill: {
+			// A rectangle standing for "somewhere here" stays visible in the overview and pales close up.
+			'fill-opacity': [
+				'interpolate',
+				['linear'],
+				['zoom'],
+				12,
+				rectangle(0.14),
+				14,
+				rectangle(0.05)
+			] as ExpressionSpecification
+		}
+	} as const;
+}
+
 export function projectLayers(
 	colorBy: ColorBy,
 	lang: Lang,
@@ -159,13 +217,14 @@ export function projectLayers(
 ): LayerSpecification[] {
 	const color = colorExpression(colorBy);
 	const name = nameExpression(lang);
+	const approximate = approximatePaint(selectedId);
 	return [
 		{
 			id: PROJECT_LAYERS.fill,
 			type: 'fill',
 			source: PROJECT_SOURCE,
 			filter: isPolygon,
-			paint: { 'fill-color': color, 'fill-opacity': ['case', isApprox, 0.14, 0.28] }
+			paint: { 'fill-color': color, ...approximate.fill }
 		},
 		{
 			id: PROJECT_LAYERS.outline,
@@ -214,10 +273,8 @@ export function projectLayers(
 			paint: {
 				'circle-radius': metresToPixels(['get', 'uncertainty']),
 				'circle-color': color,
-				'circle-opacity': 0.06,
 				'circle-stroke-color': color,
-				'circle-stroke-opacity': 0.3,
-				'circle-stroke-width': 1
+				...approximate.uncertainty
 			}
 		},
 		{

@@ -343,6 +343,12 @@ export class Analysis {
 		if (row) this.frame = boundsAround([row.position], Math.max(...CATCHMENT_RADII_M) + 50);
 	}
 
+	/** Frames all of a user layer's features. */
+	showUserLayer(id: string): void {
+		const box = this.userLayers.extent(id);
+		if (box) this.frame = box;
+	}
+
 	/** Sorts the catchment table by `key`: largest first, or the other way on a second press. */
 	sortCatchmentsBy(key: CatchmentSortKey): void {
 		const { key: current, order } = this.catchmentSort;

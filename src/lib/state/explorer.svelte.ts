@@ -6,7 +6,6 @@ import { getContext, setContext } from 'svelte';
 import { DEFAULT_BASEMAP, offeredBasemap } from '$lib/config';
 import { cameraInRegion } from '$lib/data/regions';
 import type { Bounds } from '$lib/geo/types';
-import { buildNearbyIndex, findNearby } from '$lib/analysis/find-nearby';
 import { summarizeNearby } from '$lib/analysis/summarize-nearby';
 import { matchesFilter, type ProjectFilter } from '$lib/data/filter-projects';
 import type { ResearchNote } from '$lib/data/outcomes';
@@ -188,15 +187,29 @@ export class Explorer {
 	selected = $derived(this.features.find((f) => f.properties.id === this.selectedId));
 
 	#byId = $derived(new Map(this.features.map((f) => [f.properties.id, f])));
-	#nearIndex = $derived(buildNearbyIndex(this.projects));
+	/**
+	 * The near-me query (its spatial index and geometry code), loaded the first time a near-me circle is
+	 * set rather than with the page (docs/ARCHITECTURE.md, "Data flow in the browser").
+	 */
+	#nearCode = $state<typeof import('$lib/analysis/find-nearby')>();
+	#nearIndex = $derived(this.#nearCode?.buildNearbyIndex(this.projects));
 
-	/** Projects within the near-me radius that pass the filters, nearest first. */
+	/** True while a near-me circle is set and its query is still loading: no hits yet is not "none". */
+	get nearLoading(): boolean {
+		return this.near !== undefined && this.#nearCode === undefined;
+	}
+
+	/** Projects within the near-me radius that pass the filters, nearest first (none until loaded). */
 	nearHits = $derived.by(() => {
 		if (!this.near) return [];
+		if (!this.#nearCode || !this.#nearIndex) {
+			import('$lib/analysis/find-nearby').then((code) => (this.#nearCode = code));
+			return [];
+		}
 		const shown = new Set(this.visible.map((f) => f.properties.id));
-		return findNearby(this.#nearIndex, this.near.center, this.near.radiusM).filter((hit) =>
-			shown.has(hit.id)
-		);
+		return this.#nearCode
+			.findNearby(this.#nearIndex, this.near.center, this.near.radiusM)
+			.filter((hit) => shown.has(hit.id));
 	});
 
 	nearSummary = $derived(summarizeNearby(this.nearHits, this.#byId, this.records));

@@ -6,7 +6,10 @@
  * the map draws them.
  */
 import { browser } from '$app/environment';
+import { boundsAround, geometryBounds, unionBounds } from '$lib/geo/bounds';
+import type { Bounds } from '$lib/geo/types';
 import type { ImportMessage } from '$lib/import/messages';
+import type { UserFeature } from '$lib/import/parse-user-layer';
 import type { ImportStage } from './import-stages';
 import { Abandoned, localLayerTasks, workerLayerTasks, type LayerTasks } from './layer-tasks';
 import { browserLayerStore, newLayerId, nextLayerColor, type SavedLayer } from './user-layers';
@@ -38,6 +41,15 @@ export interface ImportProgress {
 	index: number;
 	total: number;
 	stage: ImportStage;
+}
+
+/** The smallest half-width of a layer's extent, metres: a single point is shown with its street. */
+const MIN_EXTENT_HALF_M = 150;
+
+/** A feature of a user's layer, by the layer's id and the feature's position in it. */
+export interface FeatureRef {
+	layerId: string;
+	index: number;
 }
 
 /** A worker where the browser has them; the same work in this thread otherwise (and in unit tests). */
@@ -74,6 +86,8 @@ export class UserLayers {
 	progress = $state.raw<ImportProgress | undefined>();
 	/** Ids of the layers being converted. */
 	converting = $state.raw<ReadonlySet<string>>(new Set());
+	/** The feature whose properties are shown (chosen on the map), if any. */
+	inspected = $state.raw<FeatureRef | undefined>();
 	#nextKey = 0;
 	#batch = 0;
 	/** The drop whose remaining files a cancel abandons. */
@@ -266,7 +280,35 @@ export class UserLayers {
 		}
 	}
 
+	/** The inspected feature and its layer, while both still exist. */
+	get inspectedFeature(): { layer: SavedLayer; feature: UserFeature } | undefined {
+		const ref = this.inspected;
+		const layer = ref && this.list.find((l) => l.id === ref.layerId);
+		const feature = layer?.layer.features[ref!.index];
+		return layer && feature ? { layer, feature } : undefined;
+	}
+
+	/**
+	 * The box holding every feature of the layer, WGS-84, at least 300 m across; undefined for an
+	 * unknown layer or one without positions.
+	 */
+	extent(id: string): Bounds | undefined {
+		const layer = this.list.find((l) => l.id === id);
+		const box = layer && unionBounds(layer.layer.features.map((f) => geometryBounds(f.geometry)));
+		return (
+			box &&
+			boundsAround(
+				[
+					[box[0], box[1]],
+					[box[2], box[3]]
+				],
+				MIN_EXTENT_HALF_M
+			)
+		);
+	}
+
 	async removeLayer(id: string): Promise<void> {
+		if (this.inspected?.layerId === id) this.inspected = undefined;
 		this.list = this.list.filter((l) => l.id !== id);
 		this.outcomes = this.outcomes.filter((o) => o.layerId !== id);
 		if (!(await this.#tasks.remove(id, this.storageAvailable).catch(() => false))) {

@@ -3,11 +3,18 @@
  * basemap is shown, and their updates in place (data, colours, selection, language). A basemap switch
  * replaces the whole style, so the overlay is added again on every `style.load` from the current state.
  */
-import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	GeoJSONSource,
+	Map as MapLibreMap,
+	MapMouseEvent
+} from 'maplibre-gl';
 import type { Lang } from '$lib/i18n/messages';
 import { nameExpression } from '../name-field';
 import {
+	approximatePaint,
 	colorExpression,
+	HOVER_STATE,
 	CONTEXT_SOURCE,
 	contextLayers,
 	NEAR_SOURCE,
@@ -86,6 +93,43 @@ export function setOverlaySelection(map: MapLibreMap, id: string | undefined): v
 	if (!map.getLayer(PROJECT_LAYERS.selectedPoint)) return;
 	map.setFilter(PROJECT_LAYERS.selectedPoint, selectedPointFilter(id));
 	map.setFilter(PROJECT_LAYERS.selectedLine, selectedShapeFilter(id));
+	const paint = approximatePaint(id);
+	for (const property of Object.keys(paint.uncertainty) as (keyof typeof paint.uncertainty)[])
+		map.setPaintProperty(PROJECT_LAYERS.uncertainty, property, paint.uncertainty[property]);
+	map.setPaintProperty(PROJECT_LAYERS.fill, 'fill-opacity', paint.fill['fill-opacity']);
+}
+
+/** The project layers a pointer can hover, topmost first. */
+const HOVERABLE = [
+	PROJECT_LAYERS.point,
+	PROJECT_LAYERS.line,
+	PROJECT_LAYERS.lineApprox,
+	PROJECT_LAYERS.fill
+];
+
+/**
+ * Marks the project under the pointer with the feature state `hover` (the source promotes `id`), so its
+ * ring or rectangle is drawn in full. Call once per map; it survives basemap switches.
+ */
+export function trackHover(map: MapLibreMap): void {
+	let hovered: string | number | undefined;
+	const mark = (id: string | number | undefined, hover: boolean) => {
+		if (id !== undefined && map.getSource(PROJECT_SOURCE))
+			map.setFeatureState({ source: PROJECT_SOURCE, id }, { [HOVER_STATE]: hover });
+	};
+	const hover = (id: string | number | undefined) => {
+		if (id === hovered) return;
+		mark(hovered, false);
+		hovered = id;
+		mark(id, true);
+	};
+	map.on('mousemove', (event: MapMouseEvent) => {
+		const layers = HOVERABLE.filter((layer) => map.getLayer(layer));
+		hover(layers.length ? map.queryRenderedFeatures(event.point, { layers })[0]?.id : undefined);
+	});
+	map.on('mouseout', () => hover(undefined));
+	// A new style starts without feature state.
+	map.on('style.load', () => (hovered = undefined));
 }
 
 export function setOverlayLanguage(map: MapLibreMap, lang: Lang): void {

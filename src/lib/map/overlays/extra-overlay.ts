@@ -6,16 +6,24 @@
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { PROJECT_LAYERS } from '../project-layers';
 
+/** MapLibre's point clustering for one source (its features must all be points). */
+export interface SourceClusterOptions {
+	clusterRadius: number; // pixels around a cluster's centre within which points join it
+	clusterMaxZoom: number; // the last zoom with clusters; above it every point is drawn
+}
+
 export interface ExtraOverlay {
 	sources: Record<string, GeoJSON.FeatureCollection>;
 	layers: LayerSpecification[];
+	/** Sources whose points MapLibre clusters, by source id; the others are drawn as given. */
+	clustered?: Record<string, SourceClusterOptions>;
 }
 
 export const EMPTY_OVERLAY: ExtraOverlay = { sources: {}, layers: [] };
 
 /** Several overlays as one, drawn in the order given (later ones on top). Ids must not repeat. */
 export function combineOverlays(...overlays: readonly ExtraOverlay[]): ExtraOverlay {
-	const combined: ExtraOverlay = { sources: {}, layers: [] };
+	const combined: ExtraOverlay = { sources: {}, layers: [], clustered: {} };
 	const layerIds = new Set<string>();
 	for (const overlay of overlays) {
 		for (const [id, data] of Object.entries(overlay.sources)) {
@@ -25,6 +33,8 @@ export function combineOverlays(...overlays: readonly ExtraOverlay[]): ExtraOver
 				);
 			}
 			combined.sources[id] = data;
+			const cluster = overlay.clustered?.[id];
+			if (cluster) combined.clustered![id] = cluster;
 		}
 		for (const layer of overlay.layers) {
 			if (layerIds.has(layer.id)) {
@@ -38,6 +48,9 @@ export function combineOverlays(...overlays: readonly ExtraOverlay[]): ExtraOver
 	}
 	return combined;
 }
+
+const clusterSpec = (options: SourceClusterOptions | undefined) =>
+	options ? { cluster: true, ...options } : {};
 
 /** Brings the map's extra overlay from `before` to `after`: removes what went, adds what came, updates data. */
 export function syncExtraOverlay(
@@ -53,7 +66,7 @@ export function syncExtraOverlay(
 	for (const [id, data] of Object.entries(after.sources)) {
 		const source = map.getSource<GeoJSONSource>(id);
 		if (source) source.setData(data);
-		else map.addSource(id, { type: 'geojson', data });
+		else map.addSource(id, { type: 'geojson', data, ...clusterSpec(after.clustered?.[id]) });
 	}
 	// Under the projects, so hexagons and hulls tint the ground, not the project marks.
 	const beforeId = map.getLayer(PROJECT_LAYERS.fill) ? PROJECT_LAYERS.fill : undefined;

@@ -21,7 +21,9 @@ const demolition: Milestone = {
 	precision: 'month',
 	phrase: '3月底前',
 	text: { zh: '完成房屋拆除', en: 'Complete demolition of houses' },
-	quote: '3月底前完成地铁2号线小港站房屋拆除'
+	quote: '3月底前完成地铁2号线小港站房屋拆除',
+	quote_en:
+		'Complete the demolition of houses at Xiaogang Station on Metro Line 2 by the end of March'
 };
 
 function feature(
@@ -57,6 +59,7 @@ const record: DistrictRecord = {
 	milestones: [{ ...demolition, due: '2023-12-31', precision: 'year', phrase: '年内' }],
 	members: [],
 	quote: '…',
+	quote_en: '…',
 	source: { doc: 'doc', report: 'shibei' }
 };
 
@@ -99,6 +102,9 @@ describe('deadlineEntries', () => {
 	it('quotes the source sentence verbatim in a plain-text content', () => {
 		const [first] = deadlineEntries(input, { url });
 		expect(first!.content).toContain('原文:“3月底前完成地铁2号线小港站房屋拆除”');
+		expect(first!.content).toContain(
+			'Translation of the source text: “Complete the demolition of houses at Xiaogang Station on Metro Line 2 by the end of March”'
+		);
 		expect(first!.content).toContain('《市北:年内实现城中村历史性清零》');
 	});
 

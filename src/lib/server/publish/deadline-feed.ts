@@ -94,6 +94,7 @@ function content(
 		`${subject.name.zh}:${m.text.zh}`,
 		`时间节点:${m.due}(原文:${m.phrase})`,
 		`原文:“${m.quote}”`,
+		`Translation of the source text: “${m.quote_en}”`,
 		`${subject.name.en}: ${m.text.en}, due ${m.due} (${describeDeadline(m, 'en')}).`,
 		`来源 Source: ${citation(subject.source, 'zh', sources)}`
 	];

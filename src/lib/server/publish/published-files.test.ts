@@ -47,6 +47,24 @@ describe('publishedFiles', () => {
 		expect(school[column('households_qualifier')]).toBe('');
 	});
 
+	it("carries each quote's English translation beside it", () => {
+		const projects = JSON.parse(body('projects.geojson')).features;
+		const station = projects.find((f: { id: string }) => f.id === 'xiaogang-station').properties;
+		expect(station.milestones[0]).toMatchObject({
+			quote: '3月底前完成地铁2号线小港站房屋拆除',
+			quote_en:
+				'Complete the demolition of houses at Xiaogang Station on Metro Line 2 by the end of March'
+		});
+		const parsed = parseCsv(body('records.csv').replace(/^\uFEFF/, ''), ',');
+		if (!parsed.ok) throw new Error('records.csv does not parse');
+		const [header, ...rows] = parsed.records.map((r) => r.fields);
+		const row = rows.find((r) => r[0] === 'shibei-programme')!;
+		expect(row[header!.indexOf('quote')]).toBe('加快推进总投资612亿元的159个项目建设');
+		expect(row[header!.indexOf('quote_en')]).toBe(
+			'Speed up construction of 159 projects with a total investment of 61.2 billion yuan'
+		);
+	});
+
 	it('writes one CSV row per feature of the matching GeoJSON', () => {
 		for (const name of ['projects', 'schools', 'governance']) {
 			const features = JSON.parse(body(`${name}.geojson`)).features;

@@ -123,8 +123,8 @@ export function publishedFiles(
 			format: 'GeoJSON',
 			type: CONTENT_TYPES.GeoJSON,
 			description: {
-				zh: `全部 ${projects.length} 个项目及其全部属性(时间节点、指标、原文引句、位置可信度);位置不详的项目 geometry 为 null。`,
-				en: `All ${projects.length} projects with every property (milestones, metrics, source quotes, location confidence); geometry is null where the location is unknown.`
+				zh: `全部 ${projects.length} 个项目及其全部属性(时间节点、指标、原文引句及其英译、位置可信度);位置不详的项目 geometry 为 null。`,
+				en: `All ${projects.length} projects with every property (milestones, metrics, source quotes with their English translations, location confidence); geometry is null where the location is unknown.`
 			},
 			body: () => featureCollection(projects, input)
 		},

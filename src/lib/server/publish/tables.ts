@@ -170,6 +170,7 @@ export function recordTable(
 			...STATUS_COLUMNS,
 			...metrics.header,
 			'quote',
+			'quote_en',
 			'source',
 			'source_report'
 		],
@@ -185,6 +186,7 @@ export function recordTable(
 			...statusCells(r.id, r.milestones, asOf, outcomes),
 			...metrics.cells(r.metrics),
 			r.quote,
+			r.quote_en,
 			r.source.doc,
 			r.source.report
 		])
