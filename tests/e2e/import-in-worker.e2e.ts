@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
-import { longestTaskSince, recordLongTasks, report } from './long-tasks';
+import { longestTaskSince, recordLongTasks, report, userLayerIds } from './long-tasks';
 
 /** The most features a layer may have (MAX_FEATURES), as points around Qingdao. */
 const POINTS = 50_000;
@@ -74,15 +74,7 @@ test('a 50,000-point file shows its progress, can be cancelled, and the next one
 	await expect(outcome).toHaveAttribute('data-status', 'added', { timeout: 90_000 });
 	await expect(outcome).toContainText('已添加“added-points.geojson”');
 	await expect(page.getByTestId('user-layer-list').locator('li')).toHaveCount(1);
-	await expect
-		.poll(() =>
-			page.evaluate(() =>
-				Object.keys(window.__qdmap!.getStyle().sources).filter((id) =>
-					id.startsWith('overlay-user-')
-				)
-			)
-		)
-		.toHaveLength(1);
+	await expect.poll(() => userLayerIds(page)).toHaveLength(1);
 	await waitForMapIdle(page);
 
 	const longest = await longestTaskSince(page, 'drop-cancelled-points.geojson');

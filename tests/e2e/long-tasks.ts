@@ -1,6 +1,7 @@
 /**
  * The page's main-thread long tasks (Chromium's 'longtask' entries, 50 ms and longer), recorded from
- * the start: `recordLongTasks` before `goto`, `longestTaskSince` to read the longest one after a mark.
+ * the start: `recordLongTasks` before `goto`, `longestTaskSince` to read the longest one after a mark;
+ * and the user layers the map draws.
  */
 import type { Page, TestInfo } from '@playwright/test';
 
@@ -33,4 +34,11 @@ export async function longestTaskSince(page: Page, mark?: string): Promise<numbe
 export function report(info: TestInfo, what: string, ms: number): void {
 	console.log(`${info.title}: ${what}: ${ms} ms`);
 	info.annotations.push({ type: what, description: `${ms} ms` });
+}
+
+/** Ids of the user layers the map has sources for (`overlay-user-<id>`, `overlay-user-<id>-points`). */
+export async function userLayerIds(page: Page): Promise<string[]> {
+	const sources = await page.evaluate(() => Object.keys(window.__qdmap!.getStyle().sources));
+	const ids = sources.flatMap((id) => /^overlay-user-([a-z0-9]+)(?:-points)?$/.exec(id)?.[1] ?? []);
+	return [...new Set(ids)].sort();
 }

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
-import { longestTaskSince, recordLongTasks, report } from './long-tasks';
+import { longestTaskSince, recordLongTasks, report, userLayerIds } from './long-tasks';
 
 /** Writes four big layers where the site keeps them (idb-keyval: database, store, key = layer id). */
 async function keepFourBigLayers(page: Page) {
@@ -146,12 +146,7 @@ test('four big kept layers come back after the list and the map, one by one, wit
 	expect(seen.some((text) => /^正在恢复图层 [0-3]\/4…$/.test(text))).toBe(true);
 
 	await waitForMapIdle(page);
-	const sources = await page.evaluate(() =>
-		Object.keys(window.__qdmap!.getStyle().sources).filter((id) => id.startsWith('overlay-user-'))
-	);
-	expect(sources.sort()).toEqual(
-		['keep1', 'keep2', 'keep3', 'keep4'].map((id) => `overlay-user-${id}`)
-	);
+	expect(await userLayerIds(page)).toEqual(['keep1', 'keep2', 'keep3', 'keep4']);
 	await page.getByTestId('tab-analysis').click();
 	await page.getByTestId('analysis-mode-layers').click();
 	await expect(page.getByTestId('user-layer-list').locator('li')).toHaveText([
