@@ -147,6 +147,8 @@ test('four big kept layers come back after the list and the map, one by one, wit
 
 	await waitForMapIdle(page);
 	expect(await userLayerIds(page)).toEqual(['keep1', 'keep2', 'keep3', 'keep4']);
+	// The open project stands in place of the tabs: back to them.
+	await page.getByTestId('panel-close').click();
 	await page.getByTestId('tab-analysis').click();
 	await page.getByTestId('analysis-mode-layers').click();
 	await expect(page.getByTestId('user-layer-list').locator('li')).toHaveText([
