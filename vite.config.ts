@@ -37,6 +37,8 @@ export default defineConfig({
 	// GeoJSON files are served as hashed static assets, not bundled into JavaScript.
 	assetsInclude: ['**/*.geojson'],
 	server: { fs: { allow: ['geodata'] } },
+	// The page's own workers (user layers, analyses) are ES modules: they load their code in chunks.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

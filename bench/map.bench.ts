@@ -7,20 +7,32 @@
  *  3. 100,000 points as the user's own layers (two CSV files of 50,000, the most one file may hold),
  *     dropped on the map as a user would: time from the drop to idle and fps during a pan, against the
  *     seed-only map panned the same way in the same run;
- *  4. JavaScript the browser loads before the project list is readable, gzipped, against MapLibre's chunk.
+ *  4. JavaScript the browser loads before the project list is readable, gzipped, against MapLibre's chunk;
+ *  5. the longest main-thread task (Chromium's long-task entries) with the CPU slowed 4× (CDP
+ *     `Emulation.setCPUThrottlingRate`): opening `?analysis=clusters`, `?analysis=density`, the plain page,
+ *     and dropping a 50,000-point file — for this build and, when BENCH_BASELINE_DIR names another
+ *     checkout with its own test build, for that one in the same run, alternating.
  *
  * Needs a test build: `PUBLIC_BASEMAP=offline PUBLIC_TEST_HOOKS=1 npm run build`, then `npm run bench:map`.
+ * BUILD_DIR picks the build folder (default `build`). For a before/after comparison, build the other
+ * commit the same way in its own checkout and pass `BENCH_BASELINE_DIR=<checkout>` (its BUILD_DIR is
+ * BENCH_BASELINE_BUILD, default the same as this one's); `BENCH_ONLY_LONG_TASKS=1` skips parts 1–4.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 
-const PORT = 4340;
+const PORT = Number(process.env.BENCH_PORT || 4340);
 const BASE = `http://localhost:${PORT}`;
+const BASELINE_PORT = PORT + 1;
+const BASELINE_DIR = process.env.BENCH_BASELINE_DIR;
 const RUNS = 5;
+/** Runs of each long-task scenario per build. */
+const LONG_TASK_RUNS = Number(process.env.BENCH_LONG_TASK_RUNS || 3);
+const ONLY_LONG_TASKS = process.env.BENCH_ONLY_LONG_TASKS === '1';
 const OUT = process.env.KIT_OUT_DIR || '.svelte-kit';
 
 const median = (xs: number[]) => {
@@ -158,18 +170,7 @@ function javascriptSizes(): { initialGz: number; maplibreGz: number; files: numb
 	};
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore'
-});
-await new Promise((r) => setTimeout(r, 3000));
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	args: ['--enable-unsafe-swiftshader', '--no-sandbox', '--disable-background-networking']
-});
-try {
-	console.log(
-		`node ${process.version}; ${cpus()[0]?.model} × ${cpus().length}; Chromium ${browser.version()}`
-	);
+async function navigationAndSizes(browser: import('@playwright/test').Browser): Promise<void> {
 	const withLayers: number[] = [];
 	const withoutLayers: number[] = [];
 	for (let run = 0; run < RUNS; run++) {
@@ -231,7 +232,196 @@ try {
 		`| ${sizes.files} files linked from the prerendered page | ${(sizes.initialGz / 1024).toFixed(1)} |`
 	);
 	console.log(`| MapLibre chunk, loaded after | ${(sizes.maplibreGz / 1024).toFixed(1)} |`);
+}
+
+/** `vite preview` of the build in `cwd`, in its own process group so that it can be ended whole. */
+function preview(cwd: string, port: number, buildDir: string | undefined): ChildProcess {
+	return spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+		cwd,
+		env: { ...process.env, ...(buildDir ? { BUILD_DIR: buildDir } : {}) },
+		stdio: 'ignore',
+		detached: true
+	});
+}
+
+/** Ends a preview server; one that already exited is no error (an error here must not hide the bench's own). */
+function stop(server: ChildProcess): void {
+	try {
+		if (server.pid) process.kill(-server.pid);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+	}
+}
+
+/** Waits until `url` answers. */
+async function answering(url: string): Promise<void> {
+	for (let i = 0; i < 120; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	throw new Error(`${url} did not answer within a minute`);
+}
+
+const LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => {
+	for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+}).observe({ type: 'longtask', buffered: true });`;
+
+/** The longest main-thread task since `since` (a performance.now() value) and how many exceeded 200 ms. */
+async function longTasks(page: Page, since = 0): Promise<{ longest: number; over200: number }> {
+	return page.evaluate(`(() => {
+		const tasks = window.__longTasks.filter((t) => t.start >= ${since});
+		return {
+			longest: Math.round(Math.max(0, ...tasks.map((t) => t.duration))),
+			over200: tasks.filter((t) => t.duration > 200).length
+		};
+	})()`);
+}
+
+/** Waits for the map's idle and then for the page to stay quiet (no long task) for `quietMs`. */
+async function settled(page: Page, quietMs = 1500): Promise<void> {
+	await page.evaluate(`new Promise((resolve) => {
+		const map = window.__qdmap;
+		const check = () => (map.loaded() && !map.isMoving() ? resolve() : map.once('idle', check));
+		check();
+	})`);
+	await page.evaluate(`new Promise((resolve) => {
+		const quiet = () => {
+			const last = window.__longTasks.at(-1);
+			const end = last ? last.start + last.duration : 0;
+			if (performance.now() - end >= ${quietMs}) resolve();
+			else setTimeout(quiet, 250);
+		};
+		quiet();
+	})`);
+}
+
+type Scenario = 'plain' | 'clusters' | 'density' | 'drop';
+
+/** One run of a scenario on a fresh page with the CPU slowed 4×; the longest task in ms. */
+async function longestTask(
+	browser: import('@playwright/test').Browser,
+	base: string,
+	scenario: Scenario
+): Promise<{ longest: number; over200: number }> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.addInitScript(LONG_TASKS);
+	try {
+		const path = {
+			plain: '/?lang=zh',
+			clusters: '/?lang=zh&analysis=clusters',
+			density: '/?lang=zh&analysis=density',
+			drop: '/?lang=zh'
+		}[scenario];
+		await page.goto(base + path);
+		await page.waitForFunction(() => window.__qdmap !== undefined, null, { timeout: 120_000 });
+		if (scenario === 'clusters')
+			await page.locator('[data-testid="cluster-result"]').waitFor({ timeout: 120_000 });
+		if (scenario === 'density')
+			await page.locator('[data-testid="density-result"]').waitFor({ timeout: 120_000 });
+		if (scenario !== 'drop') {
+			await settled(page);
+			return await longTasks(page);
+		}
+		await settled(page);
+		// The file is made in the page before the mark: only what the drop costs is measured.
+		const since = (await page.evaluate(`(() => {
+			let seed = 7;
+			const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
+			const features = [];
+			for (let i = 0; i < 50000; i++) {
+				const lng = (120.3 + random() * 0.2).toFixed(6);
+				const lat = (36.03 + random() * 0.12).toFixed(6);
+				features.push('{"type":"Feature","properties":{"name":"p' + i + '"},"geometry":{"type":"Point","coordinates":[' + lng + ',' + lat + ']}}');
+			}
+			const file = new File(['{"type":"FeatureCollection","features":[' + features.join(',') + ']}'], 'bench-points.geojson');
+			const data = new DataTransfer();
+			data.items.add(file);
+			const since = performance.now();
+			const target = document.querySelector('main');
+			for (const type of ['dragenter', 'dragover', 'drop'])
+				target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+			return since;
+		})()`)) as number;
+		await page
+			.locator('[data-testid="user-layer-outcomes"] li[data-status="added"]')
+			.waitFor({ timeout: 180_000 });
+		await settled(page);
+		return await longTasks(page, since);
+	} finally {
+		await context.close();
+	}
+}
+
+const server = preview(process.cwd(), PORT, process.env.BUILD_DIR);
+const baseline = BASELINE_DIR
+	? preview(BASELINE_DIR, BASELINE_PORT, process.env.BENCH_BASELINE_BUILD || process.env.BUILD_DIR)
+	: undefined;
+let browser: import('@playwright/test').Browser | undefined;
+try {
+	await answering(BASE);
+	if (baseline) await answering(`http://localhost:${BASELINE_PORT}`);
+	browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		args: ['--enable-unsafe-swiftshader', '--no-sandbox', '--disable-background-networking']
+	});
+	console.log(
+		`node ${process.version}; ${cpus()[0]?.model} × ${cpus().length}; Chromium ${browser.version()}; load average ${loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')}`
+	);
+	if (!ONLY_LONG_TASKS) await navigationAndSizes(browser);
+
+	const builds: [string, string][] = [
+		...(baseline
+			? ([['baseline', `http://localhost:${BASELINE_PORT}`]] as [string, string][])
+			: []),
+		['this build', BASE]
+	];
+	const scenarios: Scenario[] = ['plain', 'clusters', 'density', 'drop'];
+	const results = new Map<string, { longest: number; over200: number }[]>();
+	for (let run = 0; run < LONG_TASK_RUNS; run++) {
+		for (const scenario of scenarios) {
+			for (const [name, url] of builds) {
+				const key = `${scenario}|${name}`;
+				const result = await longestTask(browser, url, scenario);
+				results.set(key, [...(results.get(key) ?? []), result]);
+			}
+		}
+	}
+	console.log(
+		'\n5. Longest main-thread task, CPU slowed 4× (median of %d; ms; in brackets: tasks over 200 ms)',
+		LONG_TASK_RUNS
+	);
+	console.log(`| what | ${builds.map(([name]) => name).join(' | ')} |`);
+	console.log(`| --- | ${builds.map(() => '---').join(' | ')} |`);
+	const label: Record<Scenario, string> = {
+		plain: 'open `/` (no analysis)',
+		clusters: 'open `?analysis=clusters`',
+		density: 'open `?analysis=density`',
+		drop: 'drop a 50,000-point GeoJSON (from the drop)'
+	};
+	for (const scenario of scenarios) {
+		const cells = builds.map(([name]) => {
+			const runs = results.get(`${scenario}|${name}`)!;
+			return `${median(runs.map((r) => r.longest))} (${runs.map((r) => `${r.longest}/${r.over200}`).join(', ')})`;
+		});
+		console.log(`| ${label[scenario]} | ${cells.join(' | ')} |`);
+	}
+	console.log(
+		`load average after: ${loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')}`
+	);
 } finally {
-	await browser.close();
-	process.kill(-server.pid!);
+	await browser?.close();
+	stop(server);
+	if (baseline) stop(baseline);
 }

@@ -14,6 +14,11 @@ async function openAnalysis(page: Page, mode: string, query = 'lang=zh') {
 	await waitForMapIdle(page);
 	await page.getByTestId('tab-analysis').click();
 	await page.getByTestId(`analysis-mode-${mode}`).click();
+	// The analyses are computed in a worker: wait until the one opened has its result.
+	if (['clusters', 'density', 'nearest', 'catchments'].includes(mode)) {
+		await expect(page.getByTestId('analysis-computing')).toBeAttached();
+		await expect(page.getByTestId('analysis-computing')).toHaveText('');
+	}
 }
 
 /** The features of one of the map's GeoJSON sources (its data, not only what is in view). */

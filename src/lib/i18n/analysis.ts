@@ -161,6 +161,20 @@ const zh = {
 	layersSummaryRefused: (names: string[]) =>
 		`无法添加的文件：${names.map((n) => `“${n}”`).join('、')}。原因见下方各文件的说明。`,
 	layersDismissOne: (name: string) => `关闭关于“${name}”的说明`,
+	layersStage: {
+		reading: '读取文件',
+		parsing: '解析内容',
+		checking: '检查坐标',
+		saving: '保存到本机'
+	},
+	layersProgress: (name: string, index: number, total: number, stage: string) =>
+		total > 1
+			? `正在读取“${name}”（第 ${index}/${total} 个文件）：${stage}…`
+			: `正在读取“${name}”：${stage}…`,
+	layersCancel: '取消导入',
+	layersCancelled: (name: string) => `已取消“${name}”，未添加任何图层。`,
+	layersConverting: '转换中…',
+	computing: '计算中…',
 	layersShow: (name: string) => `在地图上显示“${name}”的全部要素`,
 	layersClickHint:
 		'点击图层名称可缩放到它的范围；点击地图上的要素可查看其属性，点击带数字的圆圈可放大。',
@@ -345,6 +359,20 @@ const en: AnalysisMessages = {
 	layersSummaryRefused: (names: string[]) =>
 		`Not added: ${names.map((n) => `“${n}”`).join(', ')}. Each file's reason is given below.`,
 	layersDismissOne: (name: string) => `Dismiss the note on “${name}”`,
+	layersStage: {
+		reading: 'reading the file',
+		parsing: 'parsing',
+		checking: 'checking the coordinates',
+		saving: 'saving on this device'
+	},
+	layersProgress: (name: string, index: number, total: number, stage: string) =>
+		total > 1
+			? `Reading “${name}” (file ${index} of ${total}): ${stage}…`
+			: `Reading “${name}”: ${stage}…`,
+	layersCancel: 'Cancel import',
+	layersCancelled: (name: string) => `“${name}” was cancelled: no layer was added.`,
+	layersConverting: 'Converting…',
+	computing: 'Computing…',
 	layersShow: (name: string) => `Show all of “${name}” on the map`,
 	layersClickHint:
 		'Click a layer’s name to zoom to it; click a feature on the map to see its properties, and a numbered circle to zoom in.',

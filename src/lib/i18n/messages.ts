@@ -14,6 +14,9 @@ const zh = {
 	basemapFellBack: (name: string) => `${name}底图无法加载,已切换到离线底图。`,
 	dismiss: '关闭',
 	mapLoading: '地图加载中…',
+	/** `restored` of `total` kept layers are back: the one under way is the next. */
+	restoringLayers: (restored: number, total: number) =>
+		`正在恢复图层 ${Math.min(restored + 1, total)}/${total}…`,
 	mapFailed: '此浏览器无法显示地图(需要 WebGL2)。项目信息仍可在页面中查看。',
 	language: 'English',
 	languageTitle: 'Switch to English',
@@ -146,6 +149,8 @@ const en: Messages = {
 		`The ${name} basemap could not be loaded; showing the offline basemap.`,
 	dismiss: 'Dismiss',
 	mapLoading: 'Loading the map…',
+	restoringLayers: (restored: number, total: number) =>
+		`Restoring layer ${Math.min(restored + 1, total)} of ${total}…`,
 	mapFailed:
 		'This browser cannot show the map (it needs WebGL2). The project information is still on the page.',
 	language: '中文',

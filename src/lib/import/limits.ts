@@ -1,8 +1,8 @@
 /** Stated limits of "add your own layer"; the UI quotes them, the parser enforces them. */
 
 /**
- * Largest file accepted: 10 MiB ("10 MB" in the issue). Everything is parsed on the main thread,
- * so this bounds how long the page can stall on a dropped file.
+ * Largest file accepted: 10 MiB ("10 MB" in the issue). Files are parsed in a worker, so this
+ * bounds the memory and the time a drop takes rather than a stall of the page.
  */
 export const MAX_BYTES = 10 * 1024 * 1024;
 

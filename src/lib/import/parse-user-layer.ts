@@ -66,9 +66,14 @@ export interface UserLayer {
 
 export type ParseResult = { ok: true; layer: UserLayer } | { ok: false; error: ImportMessage };
 
+/** The steps of reading a file's text, for a progress display. */
+export type ParseStage = 'parsing' | 'checking';
+
 export interface ParseOptions {
 	/** Treat the coordinates as GCJ-02 (Amap/Gaode, Tencent) and convert them to WGS-84. Default false. */
 	assumeGcj02?: boolean;
+	/** Told as each step begins: reading the text into features, then checking and assembling them. */
+	onStage?: (stage: ParseStage) => void;
 }
 
 const BYTES_PER_MB = 1024 * 1024;
@@ -214,6 +219,7 @@ function readLayer(name: string, text: string, options: ParseOptions): UserLayer
 	if (body.includes('\uFFFD')) refuse({ code: 'encoding-not-utf8', params: {} });
 
 	const kind = detectFormat(name, body) === 'json' ? 'geojson' : 'csv';
+	options.onStage?.('parsing');
 	const read = kind === 'geojson' ? readJson(body) : readCsv(body);
 	if (read.features.length > MAX_FEATURES) {
 		refuse({
@@ -224,6 +230,7 @@ function readLayer(name: string, text: string, options: ParseOptions): UserLayer
 	if (read.features.length === 0) {
 		refuse({ code: 'no-features', params: { skipped: read.skipped } });
 	}
+	options.onStage?.('checking');
 	checkRanges(read.features);
 
 	const clue = findGcj02Clue(datumTexts(name, read, read.features));

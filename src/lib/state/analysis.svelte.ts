@@ -6,10 +6,13 @@
  * `user-layers.svelte.ts`. One instance per page, shared with components through a typed context,
  * like the explorer's.
  *
- * The analysis functions load when first needed (`start()`, called by the panel when it opens; see
- * load-analyses.ts). Results are `$derived`, so only the analysis on screen is ever computed.
+ * The analyses run in a worker (analysis.worker.ts), started when the panel first opens (`start()`):
+ * only the analysis on screen is asked for, again whenever its inputs or settings change; while an
+ * answer is pending `computing` is true, and an answer to an older request is dropped (latest.svelte.ts).
+ * A result is shown only with the inputs it was computed from.
  */
 import { getContext, setContext } from 'svelte';
+import { browser } from '$app/environment';
 import type { MultiPolygon } from 'geojson';
 import { breakdowns } from '$lib/analysis/breakdowns';
 import type { CatchmentRow, CatchmentSortKey } from '$lib/analysis/catchments';
@@ -31,17 +34,20 @@ import type { Bounds } from '$lib/geo/types';
 import type { AnalysisView } from '$lib/view-state/analysis-view';
 import { analysedItems, userInputs } from './analysis-inputs';
 import {
-	densityResult,
-	nearestResult,
-	stationCatchments,
 	stationIdsOf,
 	type ClusterResult,
 	type DensityResult,
 	type NearestResult
 } from './analysis-results';
+import type { AnalysisTasks } from './analysis-tasks';
 import type { Explorer } from './explorer.svelte';
-import { loadAnalyses, type Analyses } from './load-analyses';
+import { Latest } from './latest.svelte';
+import type { Analyses } from './load-analyses';
 import { UserLayers } from './user-layers.svelte';
+import { WorkerClient } from './worker-rpc';
+
+/** What the page itself needs of the analysis code: the sentence and the table's order. */
+type Presenters = Pick<Analyses, 'describeClarkEvans' | 'sortCatchments'>;
 
 export { ANALYSIS_MODES, type AnalysisMode } from '$lib/analysis/settings';
 
@@ -75,8 +81,8 @@ export class Analysis {
 	/** An area for the map to show; each new value moves the camera. */
 	frame = $state.raw<Bounds | undefined>();
 
-	/** The analysis functions, once loaded. */
-	analyses = $state.raw<Analyses | undefined>();
+	/** What the panel needs of the analysis code, once loaded (the analyses run in the worker). */
+	analyses = $state.raw<Presenters | undefined>();
 	analysesFailed = $state(false);
 	studyArea = $state.raw<MultiPolygon | undefined>();
 	studyAreaFailed = $state(false);
@@ -120,12 +126,12 @@ export class Analysis {
 
 	// Results --------------------------------------------------------------------------------------
 
-	clusters = $derived.by((): ClusterResult | undefined => {
-		const analyses = this.analyses;
-		if (!analyses) return undefined;
-		const result = analyses.dbscan(this.inputs, { epsM: this.epsM, minPoints: this.minPoints });
-		return { result, summaries: analyses.clusterSummaries(this.inputs, result) };
-	});
+	#clusters = new Latest<ProjectFeature[], ClusterResult>();
+	#density = new Latest<ProjectFeature[], DensityResult>();
+	#nearest = new Latest<ProjectFeature[], NearestResult>();
+	#catchments = new Latest<readonly ProjectFeature[], CatchmentRow[]>();
+
+	clusters = $derived(this.#clusters.for(this.inputs));
 
 	selectedCluster = $derived(
 		this.selectedClusterKey === undefined
@@ -133,20 +139,9 @@ export class Analysis {
 			: this.clusters?.summaries.find((s) => s.projectIds.includes(this.selectedClusterKey!))
 	);
 
-	density = $derived.by((): DensityResult | undefined =>
-		this.analyses
-			? densityResult(this.analyses, this.inputs, {
-					cellSideM: this.cellSideM,
-					metric: this.densityMetric
-				})
-			: undefined
-	);
+	density = $derived(this.#density.for(this.inputs));
 
-	nearest = $derived.by((): NearestResult | undefined => {
-		const { analyses, studyArea } = this;
-		if (!analyses || !studyArea) return undefined;
-		return nearestResult(analyses, this.inputs, this.items, studyArea);
-	});
+	nearest = $derived(this.#nearest.for(this.inputs));
 
 	nearestSentence = $derived(
 		this.analyses && this.nearest?.ok
@@ -160,16 +155,23 @@ export class Analysis {
 	stationIds = $derived.by(() => stationIdsOf(this.#explorer.features));
 
 	/** One row per station, the filtered projects within each radius. */
-	catchments = $derived.by((): CatchmentRow[] | undefined =>
-		this.analyses
-			? stationCatchments(
-					this.analyses,
-					this.#explorer.features,
-					this.#explorer.visible,
-					this.stationIds
-				)
-			: undefined
-	);
+	catchments = $derived.by(() => this.#catchments.for(this.#explorer.visible));
+
+	/** True while the analysis on screen is being computed (or recomputed for new settings). */
+	computing = $derived.by(() => {
+		switch (this.mode) {
+			case 'clusters':
+				return this.#clusters.pending || (this.analyses !== undefined && !this.clusters);
+			case 'density':
+				return this.#density.pending || (this.analyses !== undefined && !this.density);
+			case 'nearest':
+				return this.#nearest.pending || (this.studyArea !== undefined && !this.nearest);
+			case 'catchments':
+				return this.#catchments.pending || (this.analyses !== undefined && !this.catchments);
+			default:
+				return false;
+		}
+	});
 
 	sortedCatchments = $derived(
 		this.analyses && this.catchments
@@ -188,14 +190,91 @@ export class Analysis {
 
 	// Actions --------------------------------------------------------------------------------------
 
-	/** Loads the analysis functions (once); the panel calls it when it opens. */
+	/**
+	 * Loads what the panel needs and starts asking the worker for the analysis on screen (once); the
+	 * panel calls it when it opens.
+	 */
 	async start(): Promise<void> {
-		if (this.analyses || this.analysesFailed) return;
+		if (this.analyses || this.analysesFailed || this.#started) return;
+		this.#started = true;
 		try {
-			this.analyses = await loadAnalyses();
+			const [sentence, catchments] = await Promise.all([
+				import('$lib/i18n/clark-evans-sentence'),
+				import('$lib/analysis/catchments')
+			]);
+			this.analyses = {
+				describeClarkEvans: sentence.describeClarkEvans,
+				sortCatchments: catchments.sortCatchments
+			};
 		} catch {
 			this.analysesFailed = true;
+			return;
 		}
+		$effect.root(() => {
+			$effect(() => this.#askForMode());
+		});
+	}
+
+	#started = false;
+	#worker: WorkerClient<AnalysisTasks> | undefined;
+
+	/** Asks for the analysis on screen; reading its inputs and settings here asks again when they change. */
+	#askForMode(): void {
+		const inputs = this.inputs;
+		switch (this.mode) {
+			case 'clusters': {
+				const request = { inputs, epsM: this.epsM, minPoints: this.minPoints };
+				this.#clusters.ask(inputs, () => this.#compute('clusters', request));
+				return;
+			}
+			case 'density': {
+				const request = {
+					inputs,
+					options: { cellSideM: this.cellSideM, metric: this.densityMetric }
+				};
+				this.#density.ask(inputs, () => this.#compute('density', request));
+				return;
+			}
+			case 'nearest': {
+				const studyArea = this.studyArea;
+				if (!studyArea) return;
+				const request = { inputs, items: this.items, studyArea };
+				this.#nearest.ask(inputs, () => this.#compute('nearest', request));
+				return;
+			}
+			case 'catchments': {
+				const visible = this.#explorer.visible;
+				const request = {
+					features: this.#explorer.features,
+					visible,
+					stationIds: [...this.stationIds]
+				};
+				this.#catchments.ask(visible, () => this.#compute('catchments', request));
+				return;
+			}
+		}
+	}
+
+	/** One analysis, in the worker; in this thread where no worker can start. */
+	async #compute<K extends keyof AnalysisTasks>(
+		type: K,
+		request: Parameters<AnalysisTasks[K]>[0]
+	): Promise<Awaited<ReturnType<AnalysisTasks[K]>>> {
+		if (browser && typeof Worker !== 'undefined') {
+			this.#worker ??= new WorkerClient<AnalysisTasks>(
+				() => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' })
+			);
+			try {
+				return await this.#worker.call(type, request);
+			} catch {
+				// A worker that failed to start or crashed: the same code, here.
+			}
+		}
+		const { analysisTasks } = await import('./analysis-tasks');
+		const task = analysisTasks[type] as (
+			r: typeof request
+		) => Promise<Awaited<ReturnType<AnalysisTasks[K]>>>;
+		return task(request);
 	}
 
 	/** Loads the study area of the nearest-neighbour statistic (once). */

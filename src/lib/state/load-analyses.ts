@@ -1,7 +1,7 @@
 /**
  * The analysis functions (dbscan with kdbush and Turf's convex hull, Clark–Evans with flatbush …),
- * loaded when first needed — the analysis panel asks when it opens — so the page's first JavaScript
- * does not carry them.
+ * loaded when first needed by the analysis worker (analysis-tasks.ts), so neither the page's first
+ * JavaScript nor its main thread carries them.
  */
 export async function loadAnalyses() {
 	const [dbscan, hexbin, clarkEvans, clarkEvansSentence, catchments] = await Promise.all([

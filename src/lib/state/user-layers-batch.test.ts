@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { localLayerTasks } from './layer-tasks';
 import type { LayerStore } from './user-layers';
 import { UserLayers } from './user-layers.svelte';
 
-function memoryStore(): LayerStore {
+function memoryStore(): LayerStore & { entries: Map<string, unknown> } {
 	const entries = new Map<string, unknown>();
 	return {
-		values: async () => [...entries.values()],
+		entries,
+		keys: async () => [...entries.keys()],
+		get: async (id) => structuredClone(entries.get(id)),
 		set: async (id, value) => void entries.set(id, structuredClone(value)),
 		del: async (id) => void entries.delete(id)
 	};
 }
+
+const userLayers = (store = memoryStore()) => new UserLayers(localLayerTasks(store));
 
 const good = (name: string) => new File(['name,lon,lat\n台东,120.347,36.083\n'], name);
 const noColumns = new File(['name,address\n台东,市北区\n'], 'no-coordinates.csv');
@@ -17,7 +22,7 @@ const notJson = new File(['{ "type": '], 'broken.geojson');
 
 describe('several files given at once', () => {
 	it('keeps one outcome per file, in order, refusals included', async () => {
-		const layers = new UserLayers(memoryStore());
+		const layers = userLayers();
 		await layers.importFiles([good('a.csv'), noColumns, good('b.csv'), notJson]);
 		expect(layers.outcomes.map((o) => [o.fileName, o.status])).toEqual([
 			['a.csv', 'added'],
@@ -32,7 +37,7 @@ describe('several files given at once', () => {
 	});
 
 	it('replaces the outcomes of the previous drop; a dismissed one goes, its layer stays', async () => {
-		const layers = new UserLayers(memoryStore());
+		const layers = userLayers();
 		await layers.importFiles([good('a.csv'), noColumns]);
 		layers.dismissOutcome(layers.outcomes[0]!.key);
 		expect(layers.outcomes.map((o) => o.fileName)).toEqual(['no-coordinates.csv']);
@@ -43,9 +48,48 @@ describe('several files given at once', () => {
 	});
 
 	it('drops the outcome of a removed layer', async () => {
-		const layers = new UserLayers(memoryStore());
+		const layers = userLayers();
 		await layers.importFiles([good('a.csv'), good('b.csv')]);
 		await layers.removeLayer(layers.outcomes[0]!.layerId!);
 		expect(layers.outcomes.map((o) => o.fileName)).toEqual(['b.csv']);
+	});
+});
+
+describe('layers kept from an earlier visit', () => {
+	it('are read back one by one, oldest first, counting those that no longer fit', async () => {
+		const store = memoryStore();
+		const first = userLayers(store);
+		await first.importFiles([good('a.csv')]);
+		await first.importFiles([good('b.csv')]);
+		store.entries.set('old', { version: 0, id: 'old' });
+		const next = userLayers(store);
+		await next.restore();
+		expect(next.list.map((l) => l.layer.name).sort()).toEqual(['a.csv', 'b.csv']);
+		expect(next.restoreDropped).toBe(1);
+		expect(next.restoring).toBeUndefined();
+	});
+
+	it('stay before the layers added meanwhile', async () => {
+		const store = memoryStore();
+		await userLayers(store).importFiles([good('kept.csv')]);
+		const next = userLayers(store);
+		await next.importFiles([good('new.csv')]);
+		await next.restore();
+		expect(next.list.map((l) => l.layer.name)).toEqual(['kept.csv', 'new.csv']);
+	});
+
+	it('are converted from GCJ-02 and kept converted', async () => {
+		const store = memoryStore();
+		const first = userLayers(store);
+		await first.importFiles([good('a.csv')]);
+		const next = userLayers(store);
+		await next.restore();
+		await next.convertLayer(next.list[0]!.id);
+		const again = userLayers(store);
+		await again.restore();
+		expect(again.list[0]!.layer.datum).toBe('gcj02-converted');
+		expect(again.list[0]!.layer.features[0]!.geometry).not.toEqual(
+			first.list[0]!.layer.features[0]!.geometry
+		);
 	});
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { LayerStore } from './user-layers';
+import { localLayerTasks } from './layer-tasks';
 import { UserLayers } from './user-layers.svelte';
 
-const noStore: LayerStore = {
-	values: async () => [],
+const noStore = localLayerTasks({
+	keys: async () => [],
+	get: async () => undefined,
 	set: async () => undefined,
 	del: async () => undefined
-};
+});
 
 const csv = (name: string, rows: string) => new File([`name,lon,lat\n${rows}`], name);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseUserLayer, type UserLayer } from '$lib/import/parse-user-layer';
 import { USER_LAYER_COLORS } from '$lib/style/palette';
+import { LayerKeeper } from './layer-keeper';
 import {
 	deleteLayer,
 	isSavedLayer,
-	loadLayers,
 	newLayerId,
 	nextLayerColor,
 	saveLayer,
@@ -18,7 +18,8 @@ function memoryStore(): LayerStore & { entries: Map<string, unknown> } {
 	const entries = new Map<string, unknown>();
 	return {
 		entries,
-		values: async () => [...entries.values()].map((value) => structuredClone(value)),
+		keys: async () => [...entries.keys()],
+		get: async (id) => structuredClone(entries.get(id)),
 		set: async (id, value) => void entries.set(id, structuredClone(value)),
 		del: async (id) => void entries.delete(id)
 	};
@@ -26,7 +27,8 @@ function memoryStore(): LayerStore & { entries: Map<string, unknown> } {
 
 /** What a browser without usable IndexedDB does: every call rejects. */
 const refusingStore: LayerStore = {
-	values: () => Promise.reject(new DOMException('The user denied permission', 'SecurityError')),
+	keys: () => Promise.reject(new DOMException('The user denied permission', 'SecurityError')),
+	get: () => Promise.reject(new DOMException('The user denied permission', 'SecurityError')),
 	set: () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')),
 	del: () => Promise.reject(new DOMException('The user denied permission', 'SecurityError'))
 };
@@ -39,6 +41,17 @@ function layer(name: string): UserLayer {
 
 function saved(id: string, addedAt: string, color = USER_LAYER_COLORS[0]): SavedLayer {
 	return { version: 1, id, addedAt, color, layer: layer(`${id}.csv`) };
+}
+
+/** What the page reads back through the keeper: the usable layers, oldest first, and how many were not. */
+async function loadLayers(store: LayerStore) {
+	const keeper = new LayerKeeper(store);
+	const listed = await keeper.restoreList();
+	if (!listed.ok) return listed;
+	const read = await Promise.all(listed.ids.map((id) => keeper.restoreOne(id)));
+	const layers = read.flatMap((l) => (l ? [l] : []));
+	layers.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+	return { ok: true as const, layers, dropped: read.length - layers.length };
 }
 
 describe('saving and loading layers', () => {

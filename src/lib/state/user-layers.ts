@@ -5,11 +5,12 @@
  * Each layer is stored under its id as a `SavedLayer`: the parsed, WGS-84 layer that
  * `parseUserLayer` produced, with its colour and when it was added. What comes back from storage is
  * checked again before use (an older version of the site, or another tab, may have written it); what
- * does not fit is left out and counted. When IndexedDB is missing or refuses (private browsing, site
+ * does not fit is left out and counted. The page reaches the store through a worker (layer-keeper.ts),
+ * which reads kept layers back one at a time. When IndexedDB is missing or refuses (private browsing, site
  * data blocked, storage full), every function says so instead of throwing, and the layers still work
  * for the session.
  */
-import { createStore, del, set, values, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
 import { USER_GEOMETRY_TYPES } from '$lib/import/geometry';
 import type { UserFeature, UserLayer } from '$lib/import/parse-user-layer';
@@ -30,7 +31,8 @@ export interface SavedLayer {
 
 /** The part of idb-keyval the layers need; tests give an in-memory one. */
 export interface LayerStore {
-	values(): Promise<unknown[]>;
+	keys(): Promise<IDBValidKey[]>;
+	get(id: string): Promise<unknown>;
 	set(id: string, value: SavedLayer): Promise<void>;
 	del(id: string): Promise<void>;
 }
@@ -43,7 +45,8 @@ export function browserLayerStore(): LayerStore {
 	let store: UseStore | undefined;
 	const open = () => (store ??= createStore(DATABASE, STORE));
 	return {
-		values: () => values(open()),
+		keys: () => keys(open()),
+		get: (id) => get(id, open()),
 		set: (id, value) => set(id, value, open()),
 		del: (id) => del(id, open())
 	};
@@ -81,26 +84,6 @@ const Saved = v.looseObject({
 /** Whether a value read back from storage is a layer this version can use. */
 export function isSavedLayer(value: unknown): value is SavedLayer {
 	return v.is(Saved, value);
-}
-
-export type LoadResult =
-	| {
-			ok: true;
-			layers: SavedLayer[];
-			/** entries that did not fit and were left out */ dropped: number;
-	  }
-	| { ok: false };
-
-/** The saved layers, oldest first; `{ ok: false }` when storage is unavailable. */
-export async function loadLayers(store: LayerStore): Promise<LoadResult> {
-	let stored: unknown[];
-	try {
-		stored = await store.values();
-	} catch {
-		return { ok: false };
-	}
-	const layers = stored.filter(isSavedLayer).sort((a, b) => a.addedAt.localeCompare(b.addedAt));
-	return { ok: true, layers, dropped: stored.length - layers.length };
 }
 
 /** Saves (or replaces) a layer; false when storage is unavailable or full. */
