@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localLayerTasks } from './layer-tasks';
+import { Abandoned, localLayerTasks } from './layer-tasks';
 import type { LayerStore } from './user-layers';
 import { UserLayers } from './user-layers.svelte';
 
@@ -91,5 +91,19 @@ describe('layers kept from an earlier visit', () => {
 		expect(again.list[0]!.layer.features[0]!.geometry).not.toEqual(
 			first.list[0]!.layer.features[0]!.geometry
 		);
+	});
+
+	it('are still listed when a cancelled import ends the worker while it lists them', async () => {
+		const store = memoryStore();
+		const first = userLayers(store);
+		await first.importFiles([good('kept.csv')]);
+		const tasks = localLayerTasks(store);
+		let calls = 0;
+		const restoreList = tasks.restoreList;
+		tasks.restoreList = () => (++calls === 1 ? Promise.reject(new Abandoned()) : restoreList());
+		const layers = new UserLayers(tasks);
+		await layers.restore();
+		expect(calls).toBe(2);
+		expect(layers.list.map((l) => l.layer.name)).toEqual(['kept.csv']);
 	});
 });

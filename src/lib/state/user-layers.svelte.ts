@@ -108,7 +108,17 @@ export class UserLayers {
 	async restore(): Promise<void> {
 		if (this.#restoreStarted) return;
 		this.#restoreStarted = true;
-		const listed = await this.#tasks.restoreList();
+		let listed: Awaited<ReturnType<LayerTasks['restoreList']>>;
+		try {
+			listed = await this.#tasks.restoreList();
+		} catch (error) {
+			// A cancelled import ends the worker while it lists the kept layers: ask the new one. A worker
+			// that failed otherwise could not read the storage either: the page says layers are not kept.
+			listed =
+				error instanceof Abandoned
+					? await this.#tasks.restoreList().catch(() => ({ ok: false as const }))
+					: { ok: false };
+		}
 		if (!listed.ok) {
 			this.storageAvailable = false;
 			return;
