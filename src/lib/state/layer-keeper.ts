@@ -9,13 +9,8 @@
 import { checkFileSize, convertUserLayer, parseUserFile } from '$lib/import/parse-user-layer';
 import type { ImportMessage } from '$lib/import/messages';
 import type { ImportStage } from './import-stages';
-import {
-	isSavedLayer,
-	saveLayer,
-	deleteLayer,
-	type LayerStore,
-	type SavedLayer
-} from './user-layers';
+import { deleteLayer, isSavedLayer, saveLayer } from './layer-store';
+import type { LayerStore, SavedLayer } from './user-layers';
 
 export interface ImportRequest {
 	file: File;

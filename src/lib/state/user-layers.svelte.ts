@@ -12,7 +12,7 @@ import type { ImportMessage } from '$lib/import/messages';
 import type { UserFeature } from '$lib/import/parse-user-layer';
 import type { ImportStage } from './import-stages';
 import { Abandoned, localLayerTasks, workerLayerTasks, type LayerTasks } from './layer-tasks';
-import { browserLayerStore, newLayerId, nextLayerColor, type SavedLayer } from './user-layers';
+import { newLayerId, nextLayerColor, type LayerStore, type SavedLayer } from './user-layers';
 
 /** What became of one file the user gave. */
 export interface ImportOutcome {
@@ -56,7 +56,19 @@ export interface FeatureRef {
 function defaultTasks(): LayerTasks {
 	return browser && typeof Worker !== 'undefined'
 		? workerLayerTasks()
-		: localLayerTasks(browserLayerStore());
+		: localLayerTasks(lazyBrowserStore());
+}
+
+/** The browser's store for a page without workers, loaded (idb-keyval, the schema) on first use. */
+function lazyBrowserStore(): LayerStore {
+	let loaded: Promise<LayerStore> | undefined;
+	const store = () => (loaded ??= import('./layer-store').then((m) => m.browserLayerStore()));
+	return {
+		keys: async () => (await store()).keys(),
+		get: async (id) => (await store()).get(id),
+		set: async (id, value) => (await store()).set(id, value),
+		del: async (id) => (await store()).del(id)
+	};
 }
 
 /** Lets the page draw between two restored layers (a no-op outside a browser). */

@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseUserLayer, type UserLayer } from '$lib/import/parse-user-layer';
 import { USER_LAYER_COLORS } from '$lib/style/palette';
 import { LayerKeeper } from './layer-keeper';
+import { deleteLayer, isSavedLayer, saveLayer } from './layer-store';
 import {
-	deleteLayer,
-	isSavedLayer,
 	newLayerId,
 	nextLayerColor,
-	saveLayer,
 	userFeatureName,
 	type LayerStore,
 	type SavedLayer

@@ -4,7 +4,7 @@
  */
 import type { ImportStage } from './import-stages';
 import { LayerKeeper, type ImportRequest } from './layer-keeper';
-import { browserLayerStore } from './user-layers';
+import { browserLayerStore } from './layer-store';
 import { serveRequests } from './worker-rpc';
 
 const keeper = new LayerKeeper(browserLayerStore());
