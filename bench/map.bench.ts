@@ -379,41 +379,44 @@ try {
 	);
 	if (!ONLY_LONG_TASKS) await navigationAndSizes(browser);
 
-	const builds: [string, string][] = [
-		...(baseline
-			? ([['baseline', `http://localhost:${BASELINE_PORT}`]] as [string, string][])
-			: []),
-		['this build', BASE]
-	];
-	const scenarios: Scenario[] = ['plain', 'clusters', 'density', 'drop'];
-	const results = new Map<string, { longest: number; over200: number }[]>();
-	for (let run = 0; run < LONG_TASK_RUNS; run++) {
-		for (const scenario of scenarios) {
-			for (const [name, url] of builds) {
-				const key = `${scenario}|${name}`;
-				const result = await longestTask(browser, url, scenario);
-				results.set(key, [...(results.get(key) ?? []), result]);
+	// BENCH_LONG_TASK_RUNS=0 skips part 5 (parts 1–4 only).
+	if (LONG_TASK_RUNS > 0) {
+		const builds: [string, string][] = [
+			...(baseline
+				? ([['baseline', `http://localhost:${BASELINE_PORT}`]] as [string, string][])
+				: []),
+			['this build', BASE]
+		];
+		const scenarios: Scenario[] = ['plain', 'clusters', 'density', 'drop'];
+		const results = new Map<string, { longest: number; over200: number }[]>();
+		for (let run = 0; run < LONG_TASK_RUNS; run++) {
+			for (const scenario of scenarios) {
+				for (const [name, url] of builds) {
+					const key = `${scenario}|${name}`;
+					const result = await longestTask(browser, url, scenario);
+					results.set(key, [...(results.get(key) ?? []), result]);
+				}
 			}
 		}
-	}
-	console.log(
-		'\n5. Longest main-thread task, CPU slowed 4× (median of %d; ms; in brackets: tasks over 200 ms)',
-		LONG_TASK_RUNS
-	);
-	console.log(`| what | ${builds.map(([name]) => name).join(' | ')} |`);
-	console.log(`| --- | ${builds.map(() => '---').join(' | ')} |`);
-	const label: Record<Scenario, string> = {
-		plain: 'open `/` (no analysis)',
-		clusters: 'open `?analysis=clusters`',
-		density: 'open `?analysis=density`',
-		drop: 'drop a 50,000-point GeoJSON (from the drop)'
-	};
-	for (const scenario of scenarios) {
-		const cells = builds.map(([name]) => {
-			const runs = results.get(`${scenario}|${name}`)!;
-			return `${median(runs.map((r) => r.longest))} (${runs.map((r) => `${r.longest}/${r.over200}`).join(', ')})`;
-		});
-		console.log(`| ${label[scenario]} | ${cells.join(' | ')} |`);
+		console.log(
+			'\n5. Longest main-thread task, CPU slowed 4× (median of %d; ms; in brackets: tasks over 200 ms)',
+			LONG_TASK_RUNS
+		);
+		console.log(`| what | ${builds.map(([name]) => name).join(' | ')} |`);
+		console.log(`| --- | ${builds.map(() => '---').join(' | ')} |`);
+		const label: Record<Scenario, string> = {
+			plain: 'open `/` (no analysis)',
+			clusters: 'open `?analysis=clusters`',
+			density: 'open `?analysis=density`',
+			drop: 'drop a 50,000-point GeoJSON (from the drop)'
+		};
+		for (const scenario of scenarios) {
+			const cells = builds.map(([name]) => {
+				const runs = results.get(`${scenario}|${name}`)!;
+				return `${median(runs.map((r) => r.longest))} (${runs.map((r) => `${r.longest}/${r.over200}`).join(', ')})`;
+			});
+			console.log(`| ${label[scenario]} | ${cells.join(' | ')} |`);
+		}
 	}
 	console.log(
 		`load average after: ${loadavg()
