@@ -141,9 +141,24 @@ test.describe('on a touch screen', () => {
 	});
 
 	test('a short tap does not choose a place', async ({ page }) => {
-		await page.goto('/?lang=zh');
-		await waitForMapIdle(page);
-		await touchAndHold(page, await shuangshanOnScreen(page), 100);
+		// On a loaded machine the two protocol messages of a 100 ms tap can arrive 500 ms apart, which
+		// is a long press: the page measures how long the finger was down, and a tap that came out long
+		// is tried again on a fresh page.
+		await page.addInitScript(() => {
+			const w = window as unknown as { __touchDown?: number; __held?: number };
+			addEventListener('touchstart', (e) => (w.__touchDown = e.timeStamp), { capture: true });
+			addEventListener('touchend', (e) => (w.__held = e.timeStamp - (w.__touchDown ?? 0)), {
+				capture: true
+			});
+		});
+		let held = Infinity;
+		for (let attempt = 0; attempt < 3 && held >= 400; attempt++) {
+			await page.goto('/?lang=zh');
+			await waitForMapIdle(page);
+			await touchAndHold(page, await shuangshanOnScreen(page), 100);
+			held = await page.evaluate(() => (window as unknown as { __held: number }).__held);
+		}
+		expect(held, 'a tap under 400 ms could be made').toBeLessThan(400);
 		await page.waitForTimeout(800);
 		await expect(page.getByTestId('near-results')).toHaveCount(0);
 		expect(page.url()).not.toContain('near=');
