@@ -8,8 +8,8 @@ import { expect, test, waitForMapIdle } from './fixtures';
 import { longestTaskSince, recordLongTasks, report } from './long-tasks';
 
 /** Records every text the analysis's computing status shows, from the page's start. */
-function recordComputingTexts(page: Page): Promise<void> {
-	return page.addInitScript(() => {
+async function recordComputingTexts(page: Page): Promise<void> {
+	await page.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { __computing: string[] }).__computing = seen;
 		new MutationObserver(() => {
