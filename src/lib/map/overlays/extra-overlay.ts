@@ -52,7 +52,10 @@ export function combineOverlays(...overlays: readonly ExtraOverlay[]): ExtraOver
 const clusterSpec = (options: SourceClusterOptions | undefined) =>
 	options ? { cluster: true, ...options } : {};
 
-/** Brings the map's extra overlay from `before` to `after`: removes what went, adds what came, updates data. */
+/**
+ * Brings the map's extra overlay from `before` to `after`: removes what went, adds what came, and sends
+ * a source's data again only when it is another object than before.
+ */
 export function syncExtraOverlay(
 	map: MapLibreMap,
 	before: ExtraOverlay,
@@ -65,8 +68,11 @@ export function syncExtraOverlay(
 		if (!(id in after.sources) && map.getSource(id)) map.removeSource(id);
 	for (const [id, data] of Object.entries(after.sources)) {
 		const source = map.getSource<GeoJSONSource>(id);
-		if (source) source.setData(data);
-		else map.addSource(id, { type: 'geojson', data, ...clusterSpec(after.clustered?.[id]) });
+		// Unchanged data is the same object (see user-layers.ts): sending it again would cost the page a
+		// copy of every user layer whenever an analysis slider moves.
+		if (source) {
+			if (before.sources[id] !== data) source.setData(data);
+		} else map.addSource(id, { type: 'geojson', data, ...clusterSpec(after.clustered?.[id]) });
 	}
 	// Under the projects, so hexagons and hulls tint the ground, not the project marks.
 	const beforeId = map.getLayer(PROJECT_LAYERS.fill) ? PROJECT_LAYERS.fill : undefined;

@@ -4,7 +4,7 @@
  * carries the position of its feature in the layer, plus one, as its id: a click finds the feature's
  * own properties with it (`userFeatureAt`).
  */
-import type { Feature, GeoJsonProperties, Point } from 'geojson';
+import type { Feature, FeatureCollection, GeoJsonProperties, Point } from 'geojson';
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { USER_NAME_KEYS } from '$lib/import/name-keys';
 import { LABEL_COLORS } from '$lib/style/palette';
@@ -97,8 +97,23 @@ export function userFeatureAt(
 	return { layerId: match[1]!, index: id - 1 };
 }
 
+/** A layer's features as the map's two sources: its points (for clustering) and the rest. */
+interface SplitLayer {
+	points: FeatureCollection;
+	shapes: FeatureCollection;
+}
+
+/**
+ * Split layers by their features array. A layer's features never change once read (a conversion makes a
+ * new array), so the overlay rebuilt for another layer or an analysis reuses the same collections, and
+ * the map is sent only what changed (`syncExtraOverlay` compares by identity).
+ */
+const splitLayers = new WeakMap<readonly Feature[], SplitLayer>();
+
 /** The layer's features split into its points (for clustering) and the rest, each with its id. */
-function splitFeatures(features: readonly Feature[]): { points: Feature[]; shapes: Feature[] } {
+function splitFeatures(features: readonly Feature[]): SplitLayer {
+	const known = splitLayers.get(features);
+	if (known) return known;
 	const points: Feature[] = [];
 	const shapes: Feature[] = [];
 	features.forEach((feature, index) => {
@@ -113,7 +128,9 @@ function splitFeatures(features: readonly Feature[]): { points: Feature[]; shape
 			}
 		} else shapes.push({ ...feature, id, properties });
 	});
-	return { points, shapes };
+	const split = { points: collection(points), shapes: collection(shapes) };
+	splitLayers.set(features, split);
+	return split;
 }
 
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
@@ -154,8 +171,8 @@ export function userLayerOverlay(layers: readonly UserLayerStyle[]): ExtraOverla
 		const ids = userLayerIds(layer.id);
 		const { points, shapes } = splitFeatures(layer.features);
 		// Points first: a layer's first source is the one with its first point.
-		overlay.sources[pointSource] = collection(points);
-		overlay.sources[source] = collection(shapes);
+		overlay.sources[pointSource] = points;
+		overlay.sources[source] = shapes;
 		overlay.clustered![pointSource] = USER_CLUSTERS;
 		overlay.layers.push(
 			{
