@@ -44,6 +44,9 @@ export const STATUS_COLORS: Readonly<Record<StatusId, string>> = {
 	none: '#999999'
 };
 
+/** A layer's legend swatch while the map is coloured by status: the layer has no colour of its own then. */
+export const LEGEND_NEUTRAL_COLOR = '#d5dde0';
+
 /** Existing metro stations shown for context: a neutral grey, read as "not a project". */
 export const CONTEXT_COLOR = '#8a8f94';
 
