@@ -13,6 +13,7 @@ import type {
 import type { Basemap } from '$lib/data/basemaps.js';
 import type { Lang } from '$lib/i18n/messages';
 import { BASEMAP_COLORS } from '$lib/style/palette';
+import { absoluteUrl } from './absolute-url';
 import { LABEL_FONTS, offlineStyle } from './offline-style';
 
 /** Source and layer ids of the styles built here. */
@@ -21,15 +22,6 @@ export const BASEMAP_SOURCES = {
 	rasterLabels: 'basemap-raster-labels',
 	vector: 'protomaps'
 } as const;
-
-function absolute(url: string): string {
-	// Tiles are fetched by MapLibre's worker: a same-site path must be made absolute first.
-	if (url.startsWith('pmtiles://')) return `pmtiles://${absolute(url.slice('pmtiles://'.length))}`;
-	return new URL(url, globalThis.location?.href ?? 'http://localhost/')
-		.toString()
-		.replace(/%7B/gi, '{')
-		.replace(/%7D/gi, '}');
-}
 
 function rasterStyle(basemap: Basemap, lang: Lang): StyleSpecification {
 	const attribution = basemap.attribution;
@@ -112,7 +104,7 @@ function registerPmtiles(): Promise<void> {
 }
 
 async function protomapsStyle(basemap: Basemap, lang: Lang): Promise<StyleSpecification> {
-	const url = absolute(basemap.tiles![lang][0]!);
+	const url = absoluteUrl(basemap.tiles![lang][0]!);
 	if (url.startsWith('pmtiles://')) await registerPmtiles();
 	return {
 		version: 8,

@@ -11,6 +11,7 @@ import districtsUrl from '$geodata/basemap/districts.geojson?url';
 import labelsUrl from '$geodata/basemap/district-labels.geojson?url';
 import waterLabelsUrl from '$geodata/basemap/water-labels.geojson?url';
 import attribution from '$geodata/basemap/attribution.json';
+import { absoluteUrl } from './absolute-url';
 import { nameExpression } from './name-field';
 
 /** Source and layer ids of the offline basemap; tests and overlays refer to these. */
@@ -33,11 +34,6 @@ export const LABEL_FONTS = [
 	'sans-serif'
 ];
 
-function absolute(url: string): string {
-	// GeoJSON is fetched by MapLibre's worker; an absolute URL resolves the same there as on the page.
-	return new URL(url, globalThis.location?.href ?? 'http://localhost/').href;
-}
-
 export function offlineStyle(lang: Lang): StyleSpecification {
 	const name = nameExpression(lang);
 	const isFocus: ['==', ['get', string], boolean] = ['==', ['get', 'focus'], true];
@@ -45,10 +41,10 @@ export function offlineStyle(lang: Lang): StyleSpecification {
 		version: 8,
 		name: 'qingdao-offline',
 		sources: {
-			land: { type: 'geojson', data: absolute(landUrl), attribution: OFFLINE_ATTRIBUTION },
-			districts: { type: 'geojson', data: absolute(districtsUrl) },
-			'district-labels': { type: 'geojson', data: absolute(labelsUrl) },
-			'water-labels': { type: 'geojson', data: absolute(waterLabelsUrl) }
+			land: { type: 'geojson', data: absoluteUrl(landUrl), attribution: OFFLINE_ATTRIBUTION },
+			districts: { type: 'geojson', data: absoluteUrl(districtsUrl) },
+			'district-labels': { type: 'geojson', data: absoluteUrl(labelsUrl) },
+			'water-labels': { type: 'geojson', data: absoluteUrl(waterLabelsUrl) }
 		},
 		layers: [
 			{ id: 'basemap-sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
