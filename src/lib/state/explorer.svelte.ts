@@ -46,18 +46,27 @@ const SETTLED: readonly StatusId[] = ['done', 'cancelled', 'none'];
 
 /**
  * Earliest open deadline first; then projects whose deadline has passed unsettled (latest first);
- * then those done or cancelled; then by name.
+ * then those done or cancelled; then by name. Each project's key is made once, not at every comparison
+ * (the list is sorted while the page hydrates).
  */
-function byNextDeadline(statusOf: (id: string) => ProjectStatus, asOf: string) {
-	return (a: ProjectFeature, b: ProjectFeature) => {
-		const key = (f: ProjectFeature) => {
-			const s = statusOf(f.properties.id);
-			const due = s.index === undefined ? '9999' : f.properties.milestones[s.index]!.due;
-			const rank = SETTLED.includes(s.status) ? 2 : due >= asOf ? 0 : 1;
-			return `${rank}${rank === 1 ? String(99999999 - Number(due.replaceAll('-', ''))) : due}`;
-		};
-		return key(a).localeCompare(key(b)) || a.properties.name.zh.localeCompare(b.properties.name.zh);
+function sortByNextDeadline(
+	features: readonly ProjectFeature[],
+	statusOf: (id: string) => ProjectStatus,
+	asOf: string
+): ProjectFeature[] {
+	const key = (f: ProjectFeature) => {
+		const s = statusOf(f.properties.id);
+		const due = s.index === undefined ? '9999' : f.properties.milestones[s.index]!.due;
+		const rank = SETTLED.includes(s.status) ? 2 : due >= asOf ? 0 : 1;
+		// Digits and ISO dates: plain string order is their order.
+		return `${rank}${rank === 1 ? String(99999999 - Number(due.replaceAll('-', ''))) : due}`;
 	};
+	const keys = new Map(features.map((f) => [f, key(f)]));
+	return features.toSorted((a, b) => {
+		const ka = keys.get(a)!;
+		const kb = keys.get(b)!;
+		return ka < kb ? -1 : ka > kb ? 1 : a.properties.name.zh.localeCompare(b.properties.name.zh);
+	});
 }
 
 export class Explorer {
@@ -151,15 +160,18 @@ export class Explorer {
 
 	/** Projects in the list: the visible ones, within the map's view when the list follows the map. */
 	listed = $derived(
-		(this.listFollowsMap && this.mapBounds
-			? this.projects.filter((f) =>
-					matchesFilter(f, this.statusOf(f.properties.id), {
-						...this.filter,
-						bounds: this.mapBounds
-					})
-				)
-			: this.visible
-		).toSorted(byNextDeadline(this.statusOf, this.asOf))
+		sortByNextDeadline(
+			this.listFollowsMap && this.mapBounds
+				? this.projects.filter((f) =>
+						matchesFilter(f, this.statusOf(f.properties.id), {
+							...this.filter,
+							bounds: this.mapBounds
+						})
+					)
+				: this.visible,
+			this.statusOf,
+			this.asOf
+		)
 	);
 
 	/** Per layer, how many projects pass the other filters (the legend's counts). */
