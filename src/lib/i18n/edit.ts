@@ -80,7 +80,7 @@ export const editText: Record<Lang, EditText> = {
 		noGeometry: '此项目没有几何图形。',
 		notAPoint: '此项目是线或面,编辑器目前只能移动点;线和面请直接修改文件。',
 		positionField: '新位置(WGS-84 经度, 纬度)',
-		positionHelp: '在地图上拖动红色图钉,或在这里输入。',
+		positionHelp: '在地图上拖动深青色图钉(新位置),或在这里输入。',
 		positionInvalid: '请输入“经度, 纬度”,例如 120.38, 36.09。',
 		confidence: '位置可信度',
 		basis: '位置依据',
@@ -146,7 +146,7 @@ export const editText: Record<Lang, EditText> = {
 		notAPoint:
 			'This feature is a line or an area; the editor can only move points for now. Edit lines and areas in the file.',
 		positionField: 'New position (WGS-84 longitude, latitude)',
-		positionHelp: 'Drag the red pin on the map, or type it here.',
+		positionHelp: 'Drag the dark teal pin (the new position) on the map, or type it here.',
 		positionInvalid: 'Type “longitude, latitude”, e.g. 120.38, 36.09.',
 		confidence: 'Location confidence',
 		basis: 'What the position rests on',
