@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -51,6 +53,16 @@ const BASEMAPS_ENV = {
 	// Readers' corrections (tests/e2e/basemaps/feedback.e2e.ts): the host is answered inside the browser.
 	PUBLIC_FEEDBACK_URL: 'https://feedback.example.org/repo/issues/new?title={title}&body={body}'
 };
+/** The maintainers' editor runs on the dev server only: its tests get one, on a scratch copy of geodata/. */
+const EDITOR_PORT = (() => {
+	process.env.E2E_EDITOR_PORT ||= String(freePort(BASEMAPS_PORT + 1));
+	return Number(process.env.E2E_EDITOR_PORT);
+})();
+/** The editor tests' geodata folder, copied afresh from geodata/ when their server starts. */
+export const EDITOR_GEODATA = (process.env.E2E_EDITOR_GEODATA ||= join(
+	tmpdir(),
+	`qdmap-editor-geodata-${EDITOR_PORT}`
+));
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
@@ -95,6 +107,15 @@ export default defineConfig({
 				channel: undefined,
 				baseURL: `http://localhost:${BASEMAPS_PORT}`
 			}
+		},
+		{
+			name: 'editor',
+			testDir: 'tests/e2e-editor',
+			use: {
+				...devices['Desktop Chrome'],
+				channel: undefined,
+				baseURL: `http://localhost:${EDITOR_PORT}`
+			}
 		}
 	],
 	webServer: [
@@ -112,6 +133,23 @@ export default defineConfig({
 			command: `npm run build && npx vite preview --port ${BASEMAPS_PORT} --strictPort`,
 			env: BASEMAPS_ENV,
 			url: `http://localhost:${BASEMAPS_PORT}`,
+			reuseExistingServer: false,
+			timeout: 300_000
+		},
+		{
+			// The editor's dev server (`vite dev`: /edit and its save endpoint exist only there), editing a
+			// fresh scratch copy of geodata/, with its own SvelteKit folder beside the two builds'.
+			command:
+				`node -e "const fs = require('node:fs'); const dir = process.env.GEODATA_DIR; ` +
+				`fs.rmSync(dir, { recursive: true, force: true }); fs.cpSync('geodata', dir, { recursive: true })" ` +
+				`&& npx vite dev --port ${EDITOR_PORT} --strictPort`,
+			env: {
+				GEODATA_DIR: EDITOR_GEODATA,
+				PUBLIC_BASEMAP: 'offline',
+				PUBLIC_TEST_HOOKS: '1',
+				KIT_OUT_DIR: '.svelte-kit-editor'
+			},
+			url: `http://localhost:${EDITOR_PORT}/__editor/files`,
 			reuseExistingServer: false,
 			timeout: 300_000
 		}

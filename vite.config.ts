@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { geodataCheck } from './scripts/vite-plugin-geodata.js';
 import { feedbackUrlCheck } from './scripts/vite-plugin-feedback-url.js';
 import { siteUrlCheck } from './scripts/vite-plugin-site-url.js';
+import { geodataEditor } from './scripts/vite-plugin-editor.js';
 import { headersFor } from './src/lib/server/publish/frame-headers.js';
 
 /** `vite preview` sends the headers of the build's `_headers` file, as the static hosts do. */
@@ -31,7 +32,14 @@ function previewHeaders(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [geodataCheck(), siteUrlCheck(), feedbackUrlCheck(), sveltekit(), previewHeaders()],
+	plugins: [
+		geodataCheck(),
+		siteUrlCheck(),
+		feedbackUrlCheck(),
+		geodataEditor(),
+		sveltekit(),
+		previewHeaders()
+	],
 	// PUBLIC_* settings (basemap choice, test hooks) are read through import.meta.env at build time.
 	envPrefix: ['VITE_', 'PUBLIC_'],
 	// GeoJSON files are served as hashed static assets, not bundled into JavaScript.

@@ -1,0 +1,190 @@
+/** The words of the maintainers' editor (`/edit`, dev server only; docs/ARCHITECTURE.md). */
+import type { LOCATION_BASES, UpdateDatePrecision } from '$lib/data/vocabulary';
+import type { Lang } from './messages';
+
+export interface EditText {
+	title: string;
+	intro: string;
+	loading: string;
+	loadFailed: (reason: string) => string;
+	reportLegend: string;
+	reportField: string;
+	reportOpen: string;
+	reportUnread: string;
+	reportUnknown: (id: string) => string;
+	reportOpened: (name: string) => string;
+	pickLegend: string;
+	search: string;
+	matches: (shown: number, all: number) => string;
+	placeLegend: (name: string) => string;
+	current: (position: string) => string;
+	proposed: (position: string) => string;
+	noGeometry: string;
+	notAPoint: string;
+	positionField: string;
+	positionHelp: string;
+	positionInvalid: string;
+	confidence: string;
+	basis: string;
+	bases: Record<(typeof LOCATION_BASES)[number], string>;
+	source: string;
+	uncertainty: string;
+	updateLegend: string;
+	updateNew: string;
+	updateId: string;
+	milestone: string;
+	wholeProject: string;
+	outcome: string;
+	date: string;
+	datePrecision: string;
+	datePrecisions: Record<UpdateDatePrecision, string>;
+	textZh: string;
+	textEn: string;
+	evidence: string;
+	sourceUrl: string;
+	sourceTitle: string;
+	sourcePublisher: string;
+	sourceDate: string;
+	preview: string;
+	save: string;
+	saving: string;
+	diffLegend: string;
+	noChange: string;
+	refused: string;
+	saved: (files: string) => string;
+	mapLabel: string;
+	currentMarker: string;
+	editedMarker: string;
+	proposedMarker: string;
+}
+
+export const editText: Record<Lang, EditText> = {
+	zh: {
+		title: '数据编辑器',
+		intro:
+			'只在开发服务器上运行(npm run dev)。保存前先看改动;保存时按 npm run data:check 的规则检查全部数据,不通过则不写入。',
+		loading: '正在读取数据…',
+		loadFailed: (reason) => `读不到数据:${reason}。请确认用 npm run dev 启动了开发服务器。`,
+		reportLegend: '读者的更正报告',
+		reportField: '粘贴报告全文',
+		reportOpen: '打开对应的编辑',
+		reportUnread: '看不出这是更正报告:报告中应有“项目:名称 (id)”一行。请粘贴完整的报告。',
+		reportUnknown: (id) => `报告中的项目“${id}”不在数据里。请检查 id 是否被改动。`,
+		reportOpened: (name) => `已打开“${name}”,建议的位置已填入表单,请核对后保存。`,
+		pickLegend: '选择要编辑的项目',
+		search: '搜索名称或 id',
+		matches: (shown, all) => (shown < all ? `显示 ${shown} / ${all} 项` : `共 ${all} 项`),
+		placeLegend: (name) => `位置:${name}`,
+		current: (position) => `当前位置:${position}`,
+		proposed: (position) => `报告建议的位置:${position}`,
+		noGeometry: '此项目没有几何图形。',
+		notAPoint: '此项目是线或面,编辑器目前只能移动点;线和面请直接修改文件。',
+		positionField: '新位置(WGS-84 经度, 纬度)',
+		positionHelp: '在地图上拖动深青色图钉(新位置),或在这里输入。',
+		positionInvalid: '请输入“经度, 纬度”,例如 120.38, 36.09。',
+		confidence: '位置可信度',
+		basis: '位置依据',
+		bases: {
+			gazetteer: '地名录',
+			description: '文字描述',
+			'area-anchor': '片区锚点',
+			unknown: '未知'
+		},
+		source: '位置来源',
+		uncertainty: '误差范围(米,可不填)',
+		updateLegend: '进展更新',
+		updateNew: '新建更新',
+		updateId: '更新 id',
+		milestone: '节点',
+		wholeProject: '整个项目',
+		outcome: '结果',
+		date: '发生日期',
+		datePrecision: '日期精度',
+		datePrecisions: { day: '具体某日', month: '某月', by: '截至该日' },
+		textZh: '说明(中文,用自己的话)',
+		textEn: '说明(英文,用自己的话)',
+		evidence: '原文短语(可不填)',
+		sourceUrl: '来源链接',
+		sourceTitle: '来源标题',
+		sourcePublisher: '发布者',
+		sourceDate: '发布日期',
+		preview: '查看改动',
+		save: '保存',
+		saving: '正在保存…',
+		diffLegend: '改动(保存后用 git diff geodata/ 查看)',
+		noChange: '没有改动。',
+		refused: '未保存:数据检查不通过。请按下列提示修改后再试,文件没有被改动。',
+		saved: (files) => `已保存 ${files}。用 git diff geodata/ 复核后提交。`,
+		mapLabel: '编辑地图',
+		currentMarker: '当前位置',
+		editedMarker: '新位置(可拖动)',
+		proposedMarker: '报告建议的位置'
+	},
+	en: {
+		title: 'Data editor',
+		intro:
+			'Runs on the dev server only (npm run dev). Review the changes before saving; a save checks the whole data set as npm run data:check does and writes nothing if it fails.',
+		loading: 'Reading the data…',
+		loadFailed: (reason) =>
+			`Could not read the data: ${reason}. Check that the dev server was started with npm run dev.`,
+		reportLegend: 'A reader’s correction report',
+		reportField: 'Paste the whole report',
+		reportOpen: 'Open the matching edit',
+		reportUnread:
+			'This does not look like a correction report: it needs a line “Project: name (id)”. Paste the whole report.',
+		reportUnknown: (id) =>
+			`The report’s project “${id}” is not in the data. Check that the id was not changed.`,
+		reportOpened: (name) =>
+			`Opened “${name}”; the proposed position is in the form. Check it, then save.`,
+		pickLegend: 'Choose a feature to edit',
+		search: 'Search by name or id',
+		matches: (shown, all) => (shown < all ? `Showing ${shown} of ${all}` : `${all} features`),
+		placeLegend: (name) => `Place: ${name}`,
+		current: (position) => `Current position: ${position}`,
+		proposed: (position) => `Position proposed in the report: ${position}`,
+		noGeometry: 'This feature has no geometry.',
+		notAPoint:
+			'This feature is a line or an area; the editor can only move points for now. Edit lines and areas in the file.',
+		positionField: 'New position (WGS-84 longitude, latitude)',
+		positionHelp: 'Drag the dark teal pin (the new position) on the map, or type it here.',
+		positionInvalid: 'Type “longitude, latitude”, e.g. 120.38, 36.09.',
+		confidence: 'Location confidence',
+		basis: 'What the position rests on',
+		bases: {
+			gazetteer: 'Gazetteer',
+			description: 'Written description',
+			'area-anchor': 'Area anchor',
+			unknown: 'Unknown'
+		},
+		source: 'Source of the position',
+		uncertainty: 'Uncertainty (metres, optional)',
+		updateLegend: 'Updates',
+		updateNew: 'New update',
+		updateId: 'Update id',
+		milestone: 'Milestone',
+		wholeProject: 'The whole project',
+		outcome: 'Outcome',
+		date: 'Event date',
+		datePrecision: 'Date precision',
+		datePrecisions: { day: 'On the day', month: 'In the month', by: 'By the date' },
+		textZh: 'Text (Chinese, in our own words)',
+		textEn: 'Text (English, in our own words)',
+		evidence: 'Phrase from the source (optional)',
+		sourceUrl: 'Source link',
+		sourceTitle: 'Source title',
+		sourcePublisher: 'Publisher',
+		sourceDate: 'Publication date',
+		preview: 'Show the changes',
+		save: 'Save',
+		saving: 'Saving…',
+		diffLegend: 'Changes (after saving, review them with git diff geodata/)',
+		noChange: 'Nothing changes.',
+		refused:
+			'Not saved: the data check refused the edit. Fix what is listed below and try again; no file was changed.',
+		saved: (files) => `Saved ${files}. Review with git diff geodata/, then commit.`,
+		mapLabel: 'Editing map',
+		currentMarker: 'Current position',
+		editedMarker: 'New position (draggable)',
+		proposedMarker: 'Position proposed in the report'
+	}
+};
