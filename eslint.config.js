@@ -12,6 +12,7 @@ export default ts.config(
 			'build/',
 			'.e2e-build/',
 			'.e2e-build-basemaps/',
+			'.size-build/',
 			'.svelte-kit*/',
 			'.cache/',
 			'node_modules/',
