@@ -7,6 +7,8 @@ export const DEFAULT_LANG: Lang = 'zh';
 const zh = {
 	appTitle: '青岛城市更新地图',
 	appSubtitle: '市南区 · 市北区 · 2023年项目',
+	/** The home page's link to the example story (/story). */
+	exampleStory: '故事:上半年的承诺',
 	mapLabel: '青岛市南区、市北区城市更新项目地图',
 	correctionPin: '建议的正确位置(可拖动)',
 	skipToMap: '跳到地图',
@@ -141,6 +143,7 @@ export type Messages = typeof zh;
 const en: Messages = {
 	appTitle: 'Qingdao Urban Renewal Map',
 	appSubtitle: 'Shinan · Shibei districts, 2023 projects',
+	exampleStory: 'Story: the first half-year',
 	mapLabel: 'Map of urban renewal projects in Qingdao’s Shinan and Shibei districts',
 	correctionPin: 'Proposed right position (drag to move)',
 	skipToMap: 'Skip to the map',
