@@ -114,6 +114,17 @@ test.describe('on a 390 px phone', () => {
 		const card = (await page.getByTestId('story-card').nth(1).boundingBox())!;
 		expect(card.width).toBeLessThanOrEqual(390);
 	});
+
+	test('the home page’s link to the example story is shown and opens it by touch', async ({
+		page
+	}) => {
+		await page.goto('/?lang=zh');
+		const storyLink = page.getByTestId('example-story-link');
+		await expect(storyLink).toBeVisible();
+		await storyLink.tap();
+		await expect(page).toHaveURL(/\/story\?lang=zh/);
+		await expect(page.getByTestId('story-card').first()).toBeVisible();
+	});
 });
 
 test('a link with one mangled step shows the other steps and a note where it was', async ({
