@@ -35,7 +35,7 @@ export interface UpdateEdit {
 export interface ProjectEdit {
 	op: 'project';
 	file: string;
-	feature: { properties: { id: string } } & Record<string, unknown>;
+	feature: { properties: { id: string } & Record<string, unknown> } & Record<string, unknown>;
 	research?: Record<string, unknown> & { subject: string };
 }
 
