@@ -2,38 +2,41 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
 import { dataCheck, openEditor, readGeodataFile } from './editor';
 
-const FILE = 'parking.geojson';
+// A layer file the other editor tests do not write or compare, so they can run in parallel with these.
+const FILE = 'parks.geojson';
 const LOG = 'sources/research-log.json';
 /** A whole clause of the source text (geodata/sources/qingdao-morning-post-2023-02-13.txt). */
-const QUOTE_IN_SOURCE = '新建广饶支路、中海寰宇时代等6个停车场项目';
+const QUOTE_IN_SOURCE = '完成太平山、浮山绿道景观提升工程';
 
-/** Fills the new-project form with a parking project whose one milestone quotes `quote`. */
+/** Fills the new-project form with a park project whose one milestone quotes `quote`. */
 async function fillProject(page: Page, id: string, quote: string) {
 	await page.getByTestId('edit-new-project').click();
 	await page.getByTestId('project-id').fill(id);
-	await page.getByTestId('project-layer').selectOption('parking');
+	await page.getByTestId('project-layer').selectOption('parks');
 	await page.getByTestId('project-district').selectOption('shibei');
-	await page.getByTestId('project-campaign').selectOption('parking');
-	await page.getByTestId('project-name-zh').fill('广饶支路停车场');
-	await page.getByTestId('project-name-en').fill('Guangrao Branch Road car park');
+	await page.getByTestId('project-campaign').selectOption('park-city');
+	await page.getByTestId('project-name-zh').fill('太平山绿道');
+	await page.getByTestId('project-name-en').fill('Taipingshan greenway');
 	await page.getByTestId('project-source').selectOption('qdzb-2023-02-13');
 	await page.getByTestId('project-report').selectOption('shibei');
-	await page.getByTestId('milestone-action').selectOption('start');
+	await page.getByTestId('milestone-action').selectOption('complete');
 	await page.getByTestId('milestone-due').fill('2023-12-31');
 	await page.getByTestId('milestone-precision').selectOption('year');
 	await page.getByTestId('milestone-phrase').fill('今年');
-	await page.getByTestId('milestone-text-zh').fill('新建');
-	await page.getByTestId('milestone-text-en').fill('Start building');
+	await page.getByTestId('milestone-text-zh').fill('景观提升完成');
+	await page.getByTestId('milestone-text-en').fill('Landscape upgrade complete');
 	await page.getByTestId('milestone-quote').fill(quote);
-	await page.getByTestId('milestone-quote-en').fill('Build 6 new car park projects');
+	await page
+		.getByTestId('milestone-quote-en')
+		.fill('Complete the landscape upgrade of the Taipingshan and Fushan greenways');
 	await page.getByTestId('project-searched').fill('2026-11-29');
-	await page.getByTestId('project-queries').fill('广饶支路 停车场');
+	await page.getByTestId('project-queries').fill('太平山 绿道 景观提升');
 }
 
 test('a new project whose quote is in the source is placed by a click on the map, saved, and the data stays valid', async ({
 	page
 }) => {
-	const id = 'guangrao-branch-road-car-park-e2e';
+	const id = 'taipingshan-greenway-e2e';
 	const before = readGeodataFile(FILE);
 	await openEditor(page, '?lang=en');
 	await fillProject(page, id, QUOTE_IN_SOURCE);
@@ -51,7 +54,7 @@ test('a new project whose quote is in the source is placed by a click on the map
 	const added = JSON.parse(after).features.at(-1);
 	expect(added.properties).toMatchObject({
 		id,
-		layer: 'parking',
+		layer: 'parks',
 		source: { doc: 'qdzb-2023-02-13' }
 	});
 	expect(added.properties.milestones[0].quote).toBe(QUOTE_IN_SOURCE);
@@ -63,10 +66,10 @@ test('a new project whose quote is in the source is placed by a click on the map
 test('a new project whose quote is not in the source is refused with the data check’s message, and no file changes', async ({
 	page
 }) => {
-	const id = 'made-up-car-park-e2e';
+	const id = 'made-up-greenway-e2e';
 	const [before, log] = [readGeodataFile(FILE), readGeodataFile(LOG)];
 	await openEditor(page, '?lang=en');
-	await fillProject(page, id, '新建一座原文里没有的停车场');
+	await fillProject(page, id, '完成一条原文里没有的绿道');
 	await page.getByTestId('project-position').fill('120.33, 36.08');
 	await page.getByTestId('project-save').click();
 
