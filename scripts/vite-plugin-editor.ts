@@ -58,8 +58,8 @@ export function geodataEditor(): Plugin {
 				try {
 					const path = req.url?.split('?')[0];
 					if (req.method === 'GET' && path === '/files') {
-						const { readEditableFiles } = await writer();
-						return send(res, 200, { files: readEditableFiles(dir) });
+						const { readEditableFiles, readSourceDocs } = await writer();
+						return send(res, 200, { files: readEditableFiles(dir), sources: readSourceDocs(dir) });
 					}
 					if (req.method !== 'POST' || (path !== '/preview' && path !== '/save'))
 						return send(res, 404, { issues: ['no such editor request'] });

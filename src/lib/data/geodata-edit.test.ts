@@ -87,6 +87,52 @@ describe('applyEdit: update', () => {
 	});
 });
 
+describe('applyEdit: project', () => {
+	const feature = {
+		type: 'Feature',
+		geometry: null,
+		properties: { ...car.properties, id: 'a-new-car-park' }
+	};
+	const research = {
+		subject: 'a-new-car-park',
+		searched: '2026-11-29',
+		queries: ['a query'],
+		pages: [],
+		result: 'nothing-found',
+		updates: []
+	};
+
+	it('appends the feature to its layer file and its entry to the research log', () => {
+		const changed = applyEdit(texts, { op: 'project', file: 'parking.geojson', feature, research });
+		const before = JSON.parse(texts['parking.geojson']).features;
+		const after = JSON.parse(changed['parking.geojson']!).features;
+		expect(after).toEqual([...before, feature]);
+		expect(JSON.parse(changed['sources/research-log.json']!).entries.at(-1)).toEqual(research);
+		// The features before the new one are untouched: the diff adds lines and removes none.
+		const { lines } = fileDiff(
+			'parking.geojson',
+			texts['parking.geojson'],
+			changed['parking.geojson']!
+		);
+		expect(lines.filter((l) => l.kind === 'removed')).toEqual([]);
+	});
+
+	it('refuses an id the layer already has, saying which', () => {
+		expect(() =>
+			applyEdit(texts, {
+				op: 'project',
+				file: 'parking.geojson',
+				feature: { ...feature, properties: car.properties },
+				research
+			})
+		).toThrow(
+			new EditError(
+				`parking.geojson already has a feature "${car.properties.id}"; choose another id`
+			)
+		);
+	});
+});
+
 describe('keepKeyOrder', () => {
 	it('puts the old keys first, in their order, then the new ones, and drops removed keys', () => {
 		expect(Object.keys(keepKeyOrder({ a: 1, b: 2, c: 3 }, { d: 4, c: 5, a: 6 }))).toEqual([

@@ -28,11 +28,23 @@ export interface UpdateEdit {
 	update: Record<string, unknown> & { id: string; subject: string };
 }
 
-/** A new project: a feature appended to a layer file. */
+/**
+ * A new project: a feature appended to a layer file, and its research-log entry (every project has one:
+ * what was searched for later reports, and when) appended to the log.
+ */
 export interface ProjectEdit {
 	op: 'project';
 	file: string;
-	feature: { properties: { id: string } } & Record<string, unknown>;
+	feature: { properties: { id: string } & Record<string, unknown> } & Record<string, unknown>;
+	research?: Record<string, unknown> & { subject: string };
+}
+
+/** A source document a new project can cite: one with a text in `geodata/sources/` (sources.json). */
+export interface SourceDoc {
+	id: string;
+	title: string;
+	/** The district reports it holds, e.g. ["shinan", "shibei"]. */
+	reports: string[];
 }
 
 export type GeodataEdit = PlaceEdit | UpdateEdit | ProjectEdit;
@@ -104,7 +116,15 @@ export function applyEdit(
 				`${edit.file} already has a feature "${edit.feature.properties.id}"; choose another id`
 			);
 		features.push(edit.feature);
-		return { [edit.file]: write(edit.file, json) };
+		const changed: Record<string, string> = { [edit.file]: write(edit.file, json) };
+		if (edit.research) {
+			const log = read(RESEARCH_LOG_FILE) as { entries?: Json[] };
+			if (!Array.isArray(log.entries))
+				throw new EditError(`${RESEARCH_LOG_FILE} has no "entries" list`);
+			log.entries.push(edit.research);
+			changed[RESEARCH_LOG_FILE] = write(RESEARCH_LOG_FILE, log);
+		}
+		return changed;
 	}
 
 	const updates = read(UPDATES_FILE) as { updates?: Json[] };

@@ -56,6 +56,44 @@ export interface EditText {
 	currentMarker: string;
 	editedMarker: string;
 	proposedMarker: string;
+	newProject: string;
+	projectLegend: string;
+	projectId: string;
+	projectIdHelp: string;
+	layer: string;
+	district: string;
+	campaign: string;
+	noCampaign: string;
+	choose: string;
+	nameZh: string;
+	nameEn: string;
+	summaryZh: string;
+	summaryEn: string;
+	milestoneLegend: (n: number) => string;
+	action: string;
+	due: string;
+	precision: string;
+	phrase: string;
+	milestoneTextZh: string;
+	milestoneTextEn: string;
+	quote: string;
+	quoteHelp: string;
+	quoteEn: string;
+	addMilestone: string;
+	removeMilestone: (n: number) => string;
+	projectPlaceLegend: string;
+	projectPositionField: string;
+	projectPositionHelp: string;
+	sourceDoc: string;
+	sourceReport: string;
+	noReport: string;
+	researchLegend: string;
+	researchHelp: string;
+	searched: string;
+	queries: string;
+	pages: string;
+	closeProject: string;
+	newMarker: string;
 }
 
 export const editText: Record<Lang, EditText> = {
@@ -118,7 +156,47 @@ export const editText: Record<Lang, EditText> = {
 		mapLabel: '编辑地图',
 		currentMarker: '当前位置',
 		editedMarker: '新位置(可拖动)',
-		proposedMarker: '报告建议的位置'
+		proposedMarker: '报告建议的位置',
+		newProject: '新建项目',
+		projectLegend: '新项目',
+		projectId: '项目 id',
+		projectIdHelp:
+			'小写字母、数字和单个连字符,例如 liaocheng-road-car-park;会出现在网址里,保存后不要再改。',
+		layer: '图层',
+		district: '区',
+		campaign: '攻坚行动',
+		noCampaign: '无',
+		choose: '请选择',
+		nameZh: '名称(中文)',
+		nameEn: '名称(英文)',
+		summaryZh: '简介(中文,可不填)',
+		summaryEn: '简介(英文,可不填)',
+		milestoneLegend: (n) => `节点 ${n}`,
+		action: '事项',
+		due: '截止日期(时间窗口的最后一天)',
+		precision: '时间精度',
+		phrase: '原文中的时间说法(如“6月底前”)',
+		milestoneTextZh: '节点内容(中文)',
+		milestoneTextEn: '节点内容(英文)',
+		quote: '原文引语(逐字,须在所选来源中)',
+		quoteHelp: '保存时会对照所选来源的原文检查;不在原文中的引语不会被保存。',
+		quoteEn: '引语的英文翻译',
+		addMilestone: '再加一个节点',
+		removeMilestone: (n) => `删除节点 ${n}`,
+		projectPlaceLegend: '位置',
+		projectPositionField: '位置(WGS-84 经度, 纬度;没有位置可不填)',
+		projectPositionHelp: '在地图上点击放置图钉(可拖动),或在这里输入。',
+		sourceDoc: '来源文件',
+		sourceReport: '来源中的报道',
+		noReport: '不指定',
+		researchLegend: '后续报道的检索记录',
+		researchHelp:
+			'每个项目都要记录检索过哪些后续报道。结果记为“未找到”;找到的进展之后用“进展更新”添加。',
+		searched: '检索日期',
+		queries: '检索词(每行一个)',
+		pages: '看过的网页(每行一个 http(s) 地址,可不填)',
+		closeProject: '取消新建',
+		newMarker: '新项目的位置(可拖动)'
 	},
 	en: {
 		title: 'Data editor',
@@ -185,6 +263,47 @@ export const editText: Record<Lang, EditText> = {
 		mapLabel: 'Editing map',
 		currentMarker: 'Current position',
 		editedMarker: 'New position (draggable)',
-		proposedMarker: 'Position proposed in the report'
+		proposedMarker: 'Position proposed in the report',
+		newProject: 'New project',
+		projectLegend: 'New project',
+		projectId: 'Project id',
+		projectIdHelp:
+			'Lowercase letters, digits and single hyphens, e.g. liaocheng-road-car-park; it appears in URLs, so do not change it after saving.',
+		layer: 'Layer',
+		district: 'District',
+		campaign: 'Campaign',
+		noCampaign: 'None',
+		choose: 'Choose',
+		nameZh: 'Name (Chinese)',
+		nameEn: 'Name (English)',
+		summaryZh: 'Summary (Chinese, optional)',
+		summaryEn: 'Summary (English, optional)',
+		milestoneLegend: (n) => `Milestone ${n}`,
+		action: 'What happens',
+		due: 'Due (the last day of the stated window)',
+		precision: 'Precision of the window',
+		phrase: 'The source’s words for the time (e.g. “6月底前”)',
+		milestoneTextZh: 'Milestone text (Chinese)',
+		milestoneTextEn: 'Milestone text (English)',
+		quote: 'Verbatim quote (must be in the chosen source)',
+		quoteHelp:
+			'Saving checks it against the chosen source’s text; a quote that is not in the source is not saved.',
+		quoteEn: 'English translation of the quote',
+		addMilestone: 'Add another milestone',
+		removeMilestone: (n) => `Remove milestone ${n}`,
+		projectPlaceLegend: 'Place',
+		projectPositionField: 'Position (WGS-84 longitude, latitude; leave empty for none)',
+		projectPositionHelp: 'Click the map to place the pin (then drag it), or type it here.',
+		sourceDoc: 'Source document',
+		sourceReport: 'Report within the source',
+		noReport: 'Not specified',
+		researchLegend: 'Search for later reports',
+		researchHelp:
+			'Every project records what was searched for later reports. The result is recorded as “nothing found”; add what was found afterwards with the update form.',
+		searched: 'Searched on',
+		queries: 'Queries (one a line)',
+		pages: 'Pages looked at (one http(s) address a line, optional)',
+		closeProject: 'Cancel the new project',
+		newMarker: 'The new project’s position (draggable)'
 	}
 };

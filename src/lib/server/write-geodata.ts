@@ -9,7 +9,13 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileDiff } from '../data/file-diff';
-import { applyEdit, EditError, type EditOutcome, type GeodataEdit } from '../data/geodata-edit';
+import {
+	applyEdit,
+	EditError,
+	type EditOutcome,
+	type GeodataEdit,
+	type SourceDoc
+} from '../data/geodata-edit';
 import {
 	RESEARCH_LOG_FILE,
 	UPDATES_FILE,
@@ -29,6 +35,20 @@ export function readEditableFiles(dir: string): Record<string, string> {
 	return Object.fromEntries(
 		editableFiles(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')])
 	);
+}
+
+/**
+ * The source documents a new project can cite: those in `sources/sources.json` with a text file (the
+ * quotes are checked against it), e.g. `{ id: "qdzb-2023-02-13", title: "qingdao-morning-post-….txt",
+ * reports: ["shinan", "shibei"] }`.
+ */
+export function readSourceDocs(dir: string): SourceDoc[] {
+	const { sources } = JSON.parse(readFileSync(join(dir, 'sources', 'sources.json'), 'utf8')) as {
+		sources?: { id: string; file?: string; reports?: Record<string, unknown> }[];
+	};
+	return (sources ?? [])
+		.filter((s) => typeof s.file === 'string')
+		.map((s) => ({ id: s.id, title: s.file!, reports: Object.keys(s.reports ?? {}) }));
 }
 
 function prepare(dir: string, edit: GeodataEdit) {

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyEdit } from '$lib/data/geodata-edit';
-import { editableFeatures, placeDraft, placeEdit, updateDraft, updateEdit } from './editor-data';
+import { applyEdit, type ProjectEdit } from '$lib/data/geodata-edit';
+import {
+	editableFeatures,
+	placeDraft,
+	placeEdit,
+	projectDraft,
+	projectEdit,
+	updateDraft,
+	updateEdit,
+	type ProjectDraft
+} from './editor-data';
 
 const texts = { 'parking.geojson': readFileSync('geodata/parking.geojson', 'utf8') };
 const [car] = editableFeatures(texts);
@@ -43,5 +52,81 @@ describe('updateEdit', () => {
 		expect(update.milestone).toBe(1);
 		expect(update).not.toHaveProperty('evidence');
 		expect(update.source).toMatchObject({ date_from_text: true, url: 'https://example.org/' });
+	});
+});
+
+describe('projectEdit', () => {
+	const draft = (): ProjectDraft => ({
+		...projectDraft([{ id: 'qdzb-2023-02-13', title: 'article.txt', reports: ['shibei'] }]),
+		id: 'guangrao-branch-road-car-park',
+		layer: 'parking',
+		district: 'shibei',
+		campaign: 'parking',
+		nameZh: ' 广饶支路停车场 ',
+		nameEn: 'Guangrao Branch Road car park',
+		milestones: [
+			{
+				action: 'start',
+				due: '2023-12-31',
+				precision: 'year',
+				phrase: '今年',
+				textZh: '新建',
+				textEn: 'Start building',
+				quote: '新建广饶支路、中海寰宇时代等6个停车场项目',
+				quoteEn: 'Build 6 new car park projects'
+			}
+		],
+		position: '120.3300004, 36.08',
+		uncertainty: '500',
+		report: 'shibei',
+		searched: '2026-11-29',
+		queries: '广饶支路 停车场\n\n 广饶支路停车场 开工 ',
+		pages: ''
+	});
+
+	it('writes the feature with the data’s field order, trimmed, and a research-log entry', () => {
+		const edit = projectEdit(draft());
+		expect(edit).not.toBe('position');
+		const { feature, research, file } = edit as ProjectEdit;
+		expect(file).toBe('parking.geojson');
+		expect(feature).toEqual({
+			type: 'Feature',
+			geometry: { type: 'Point', coordinates: [120.33, 36.08] },
+			properties: {
+				id: 'guangrao-branch-road-car-park',
+				layer: 'parking',
+				district: 'shibei',
+				campaign: 'parking',
+				name: { zh: '广饶支路停车场', en: 'Guangrao Branch Road car park' },
+				milestones: [
+					{
+						action: 'start',
+						due: '2023-12-31',
+						precision: 'year',
+						phrase: '今年',
+						text: { zh: '新建', en: 'Start building' },
+						quote_en: 'Build 6 new car park projects',
+						quote: '新建广饶支路、中海寰宇时代等6个停车场项目'
+					}
+				],
+				location: { confidence: 'low', basis: 'description', uncertainty_m: 500 },
+				source: { doc: 'qdzb-2023-02-13', report: 'shibei' }
+			}
+		});
+		expect(research).toEqual({
+			subject: 'guangrao-branch-road-car-park',
+			searched: '2026-11-29',
+			queries: ['广饶支路 停车场', '广饶支路停车场 开工'],
+			pages: [],
+			result: 'nothing-found',
+			updates: []
+		});
+	});
+
+	it('gives no geometry for an empty position, no campaign for none, and refuses an unreadable one', () => {
+		const none = projectEdit({ ...draft(), position: ' ', campaign: '' }) as ProjectEdit;
+		expect(none.feature.geometry).toBeNull();
+		expect(none.feature.properties).toMatchObject({ campaign: null });
+		expect(projectEdit({ ...draft(), position: 'east of the river' })).toBe('position');
 	});
 });

@@ -4,7 +4,7 @@
  * not here; this only reads what the form needs.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { PlaceEdit, UpdateEdit } from '$lib/data/geodata-edit';
+import type { PlaceEdit, ProjectEdit, SourceDoc, UpdateEdit } from '$lib/data/geodata-edit';
 import { UPDATES_FILE } from '$lib/data/validate-updates';
 import { formatPosition, parseLngLat } from '$lib/export/correction-report';
 import type { LngLat } from '$lib/geo/types';
@@ -214,4 +214,147 @@ export function updateEdit(
 	if (draft.evidence.trim()) update.evidence = draft.evidence.trim();
 	else delete update.evidence;
 	return { op: 'update', update };
+}
+
+/** One milestone's fields in the new-project form, as typed. */
+export interface MilestoneDraft {
+	action: string;
+	due: string;
+	precision: string;
+	phrase: string;
+	textZh: string;
+	textEn: string;
+	quote: string;
+	quoteEn: string;
+}
+
+export const milestoneDraft = (): MilestoneDraft => ({
+	action: 'complete',
+	due: '',
+	precision: 'year',
+	phrase: '',
+	textZh: '',
+	textEn: '',
+	quote: '',
+	quoteEn: ''
+});
+
+/** The new-project form's fields, as typed. */
+export interface ProjectDraft {
+	id: string;
+	layer: string;
+	district: string;
+	/** '' for none (null in the data). */
+	campaign: string;
+	nameZh: string;
+	nameEn: string;
+	summaryZh: string;
+	summaryEn: string;
+	milestones: MilestoneDraft[];
+	/** "lng, lat"; '' for a project without a geometry. */
+	position: string;
+	confidence: string;
+	basis: string;
+	locationSource: string;
+	uncertainty: string;
+	/** The source document's id (`source.doc`). */
+	doc: string;
+	/** The district report within it; '' for none. */
+	report: string;
+	/** The research-log entry every project needs: when and how later reports were searched for. */
+	searched: string;
+	/** One query a line. */
+	queries: string;
+	/** One http(s) address a line. */
+	pages: string;
+}
+
+export function projectDraft(sources: readonly SourceDoc[]): ProjectDraft {
+	return {
+		id: '',
+		layer: '',
+		district: '',
+		campaign: '',
+		nameZh: '',
+		nameEn: '',
+		summaryZh: '',
+		summaryEn: '',
+		milestones: [milestoneDraft()],
+		position: '',
+		confidence: 'low',
+		basis: 'description',
+		locationSource: '',
+		uncertainty: '',
+		doc: sources[0]?.id ?? '',
+		report: '',
+		searched: '',
+		queries: '',
+		pages: ''
+	};
+}
+
+const lines = (text: string) =>
+	text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean);
+
+/** A bilingual text, or undefined when both languages are empty (an optional field left out). */
+function bilingual(zh: string, en: string): { zh: string; en: string } | undefined {
+	return zh.trim() || en.trim() ? { zh: zh.trim(), en: en.trim() } : undefined;
+}
+
+/**
+ * The new project the form describes, with its research-log entry, or 'position' when a typed position
+ * cannot be read. Values go as typed (trimmed): the data check says what is wrong with them, including
+ * a quote that is not in the chosen source. The result of the search is "nothing-found": a new project
+ * has no updates yet; they are added afterwards with the update form.
+ */
+export function projectEdit(draft: ProjectDraft): ProjectEdit | 'position' {
+	let geometry: unknown = null;
+	if (draft.position.trim()) {
+		const at = parseLngLat(draft.position);
+		if (!at) return 'position';
+		geometry = { type: 'Point', coordinates: [round6(at[0]), round6(at[1])] };
+	}
+	const id = draft.id.trim();
+	const summary = bilingual(draft.summaryZh, draft.summaryEn);
+	const location: Record<string, unknown> = { confidence: draft.confidence, basis: draft.basis };
+	const metres = draft.uncertainty.trim();
+	if (metres) location.uncertainty_m = Number.isFinite(Number(metres)) ? Number(metres) : metres;
+	if (draft.locationSource.trim()) location.source = draft.locationSource.trim();
+	const source: Record<string, string> = { doc: draft.doc };
+	if (draft.report) source.report = draft.report;
+	const properties = {
+		id,
+		layer: draft.layer,
+		district: draft.district,
+		campaign: draft.campaign || null,
+		name: { zh: draft.nameZh.trim(), en: draft.nameEn.trim() },
+		...(summary && { summary }),
+		milestones: draft.milestones.map((m) => ({
+			action: m.action,
+			due: m.due.trim(),
+			precision: m.precision,
+			phrase: m.phrase.trim(),
+			text: { zh: m.textZh.trim(), en: m.textEn.trim() },
+			quote_en: m.quoteEn.trim(),
+			quote: m.quote.trim()
+		})),
+		location,
+		source
+	};
+	return {
+		op: 'project',
+		file: `${draft.layer}.geojson`,
+		feature: { type: 'Feature', geometry, properties },
+		research: {
+			subject: id,
+			searched: draft.searched.trim(),
+			queries: lines(draft.queries),
+			pages: lines(draft.pages),
+			result: 'nothing-found',
+			updates: []
+		}
+	};
 }
