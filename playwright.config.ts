@@ -111,6 +111,9 @@ export default defineConfig({
 		{
 			name: 'editor',
 			testDir: 'tests/e2e-editor',
+			// The tests share one scratch copy of geodata/ and compare its files byte for byte: one at a time.
+			workers: 1,
+			fullyParallel: false,
 			use: {
 				...devices['Desktop Chrome'],
 				channel: undefined,
