@@ -2,8 +2,8 @@
  * Watches a freshly set basemap and reports when it fails, so the caller can fall back to the offline
  * basemap. Failure means: the style itself could not be loaded, or its tiles fail and none has loaded, or
  * nothing arrived within the time limit (a hanging connection never raises an error): 3.5 s from setting
- * the style, and a longer limit from the first basemap tile asked for, so a busy page that asks late, or a
- * slow connection, is not blamed on the service. One tile of the basemap arriving is success: the service answers, and
+ * the style, and a longer limit once the style is in or the first basemap tile is asked for, so a busy page
+ * that asks late, or a slow connection, is not blamed on the service. One tile of the basemap arriving is success: the service answers, and
  * a slow machine may take long to finish drawing.
  */
 import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
@@ -40,6 +40,7 @@ export function watchBasemap(
 		map.off('error', onError);
 		map.off('sourcedata', onSourceData);
 		map.off('sourcedataloading', onTileRequest);
+		map.off('style.load', onStyleLoad);
 		map.off('idle', onIdle);
 		if (reason) onFail(reason);
 	};
@@ -66,6 +67,13 @@ export function watchBasemap(
 		clearTimeout(timer);
 		timer = setTimeout(() => finish('timeout'), tileTimeoutMs);
 	};
+	// The style is in (a hosted style answered, or an inline one was read): what is left is tiles, and a
+	// busy page may take more than the first limit to ask for them.
+	const onStyleLoad = () => {
+		if (asked) return;
+		clearTimeout(timer);
+		timer = setTimeout(() => finish('timeout'), tileTimeoutMs);
+	};
 	const onIdle = () => {
 		if (!map.isStyleLoaded()) return;
 		finish(tileErrors > 0 && tilesLoaded === 0 ? 'tiles' : undefined);
@@ -75,6 +83,7 @@ export function watchBasemap(
 	map.on('error', onError);
 	map.on('sourcedata', onSourceData);
 	map.on('sourcedataloading', onTileRequest);
+	map.on('style.load', onStyleLoad);
 	map.on('idle', onIdle);
 	return () => finish();
 }
