@@ -11,7 +11,6 @@
  * answer is pending `computing` is true, and an answer to an older request is dropped (latest.svelte.ts).
  * A result is shown only with the inputs it was computed from.
  */
-import { getContext, setContext } from 'svelte';
 import { browser } from '$app/environment';
 import type { MultiPolygon } from 'geojson';
 import { breakdowns } from '$lib/analysis/breakdowns';
@@ -33,6 +32,7 @@ import { boundsAround } from '$lib/geo/bounds';
 import type { Bounds } from '$lib/geo/types';
 import type { AnalysisView } from '$lib/view-state/analysis-view';
 import { analysedItems, userInputs } from './analysis-inputs';
+import { getAnalysisSlot } from './analysis-slot.svelte';
 import {
 	stationIdsOf,
 	type ClusterResult,
@@ -365,12 +365,12 @@ export class Analysis {
 	}
 }
 
-const KEY = Symbol('analysis');
-
-export function setAnalysis(analysis: Analysis): Analysis {
-	return setContext(KEY, analysis);
-}
-
+/**
+ * The page's analysis state, for the components that show it: they are loaded on demand and drawn only
+ * once it is loaded (analysis-slot.svelte.ts).
+ */
 export function getAnalysis(): Analysis {
-	return getContext<Analysis>(KEY);
+	const analysis = getAnalysisSlot().current;
+	if (!analysis) throw new Error('getAnalysis: drawn before the analysis state was loaded');
+	return analysis;
 }
