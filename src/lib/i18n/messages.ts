@@ -20,6 +20,8 @@ const zh = {
 	restoringLayers: (restored: number, total: number) =>
 		`正在恢复图层 ${Math.min(restored + 1, total)}/${total}…`,
 	mapFailed: '此浏览器无法显示地图(需要 WebGL2)。项目信息仍可在页面中查看。',
+	/** A part of the page loaded on demand (a tab, a project's panel) could not be fetched. */
+	partLoadFailed: '这部分页面无法加载。请检查网络连接后刷新页面。',
 	language: 'English',
 	languageTitle: 'Switch to English',
 	search: '搜索项目、街道或站点',
@@ -156,6 +158,8 @@ const en: Messages = {
 		`Restoring layer ${Math.min(restored + 1, total)} of ${total}…`,
 	mapFailed:
 		'This browser cannot show the map (it needs WebGL2). The project information is still on the page.',
+	partLoadFailed:
+		'This part of the page could not be loaded. Check the connection and reload the page.',
 	language: '中文',
 	languageTitle: '切换到中文',
 	search: 'Search projects, streets or stations',

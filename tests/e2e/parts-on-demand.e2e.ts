@@ -1,0 +1,55 @@
+/**
+ * The first load carries only what the list needs; the project panel and the analysis state load on
+ * demand (docs/ARCHITECTURE.md, "First load: the list first"). When those parts cannot be fetched, the
+ * list and the map still work and the page says what failed and what to do.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMapIdle } from './fixtures';
+
+/** Text only the project panel's chunk and the analysis state's chunk carry. */
+const MARKERS = ['data-testid="project-panel"', 'drawn before the analysis state was loaded'];
+
+/** Fails every script that carries one of the markers, as a dropped connection would. */
+async function failPartsOnDemand(page: Page): Promise<string[]> {
+	const failed: string[] = [];
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (MARKERS.some((marker) => body.includes(marker))) {
+			failed.push(new URL(route.request().url()).pathname);
+			return route.abort('connectionreset');
+		}
+		return route.fulfill({ response, body });
+	});
+	return failed;
+}
+
+test.use({ expectedErrors: /Failed to fetch dynamically imported module|Failed to load resource/ });
+
+test('without the parts loaded on demand, the list and map work and the page says what failed', async ({
+	page
+}) => {
+	const failed = await failPartsOnDemand(page);
+	await page.goto('/?lang=en');
+	const list = page.getByTestId('project-list');
+	await expect(list.getByRole('link').first()).toBeVisible();
+	await waitForMapIdle(page);
+
+	// Opening a project: its panel cannot load, and the page says so.
+	await list.getByRole('link').first().click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'This part of the page could not be loaded. Check the connection and reload the page.'
+	);
+	await page.keyboard.press('Escape');
+	await expect(list).toBeVisible();
+
+	// The analysis tab: its state cannot load.
+	await page.getByTestId('tab-analysis').click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'The analyses could not be loaded. Reload the page and try again.'
+	);
+	// Both parts were asked for after the first load, and refused here.
+	expect(failed.length).toBeGreaterThanOrEqual(2);
+	// Scripts still on their way when the page closes need no answer.
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
