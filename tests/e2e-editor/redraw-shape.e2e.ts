@@ -105,3 +105,42 @@ test('typed coordinates that leave an area’s ring open are refused with a mess
 	);
 	expect(readGeodataFile(FILE)).toBe(before);
 });
+
+test('a river of two lines: a vertex of the second deleted with a right-click and one added at a midpoint, saved as one MultiLineString', async ({
+	page
+}) => {
+	const FILE = 'licun-river.geojson';
+	const ID = 'licun-river-landscape';
+	const before = readGeodataFile(FILE);
+	const stored = JSON.parse(before).features.find(
+		(f: { properties: { id: string } }) => f.properties.id === ID
+	).geometry.coordinates as number[][][];
+	await openEditor(page, '?lang=en');
+	await chooseShape(page, ID);
+	const field = page.getByTestId('edit-shape');
+
+	// The first line is in edit; a click on the second chooses it.
+	const second = await onPage(page, [120.45, 36.1255]);
+	await page.mouse.click(second.x, second.y);
+	const vertex = await onPage(page, [120.44, 36.128]);
+	await page.mouse.click(vertex.x, vertex.y, { button: 'right' });
+	await expect(field).not.toHaveValue(/\[120\.44, 36\.128\]/);
+	const mid = await onPage(page, [(120.46 + 120.418) / 2, (36.123 + 36.1325) / 2]);
+	await page.mouse.click(mid.x, mid.y);
+	await expect(field).toHaveValue(/\[120\.43\d*, 36\.127\d*\]/);
+
+	await page.getByTestId('edit-save-place').click();
+	await expect(page.getByRole('status')).toContainText(`Saved ${FILE}`);
+	const saved = JSON.parse(readGeodataFile(FILE)).features.find(
+		(f: { properties: { id: string } }) => f.properties.id === ID
+	).geometry;
+	expect(saved.type).toBe('MultiLineString');
+	expect(saved.coordinates[0]).toEqual(stored[0]);
+	expect(saved.coordinates[1]).toHaveLength(stored[1]!.length);
+	const moved = (saved.coordinates[1] as number[][]).filter(
+		(p, i) => JSON.stringify(p) !== JSON.stringify(stored[1]![i])
+	);
+	expect(moved).toHaveLength(1);
+	expect(changedLines(before, readGeodataFile(FILE))).toHaveLength(2);
+	expect(dataCheck()).toContain('all valid');
+});
