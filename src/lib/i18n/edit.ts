@@ -1,5 +1,6 @@
 /** The words of the maintainers' editor (`/edit`, dev server only; docs/ARCHITECTURE.md). */
 import type { LOCATION_BASES, UpdateDatePrecision } from '$lib/data/vocabulary';
+import type { EditableShape, ShapeProblem } from '$lib/geo/shape-edit';
 import type { Lang } from './messages';
 
 export interface EditText {
@@ -21,6 +22,11 @@ export interface EditText {
 	proposed: (position: string) => string;
 	noGeometry: string;
 	notAPoint: string;
+	shapeHelp: (type: EditableShape['type']) => string;
+	shapeField: string;
+	shapeFieldHelp: string;
+	shapeInvalid: (problem: ShapeProblem, type: EditableShape['type']) => string;
+	shapeReset: string;
 	positionField: string;
 	positionHelp: string;
 	positionInvalid: string;
@@ -116,7 +122,32 @@ export const editText: Record<Lang, EditText> = {
 		current: (position) => `当前位置:${position}`,
 		proposed: (position) => `报告建议的位置:${position}`,
 		noGeometry: '此项目没有几何图形。',
-		notAPoint: '此项目是线或面,编辑器目前只能移动点;线和面请直接修改文件。',
+		notAPoint: '此项目的几何图形(带洞的面或多个面)不能在编辑器中重画,请直接修改文件。',
+		shapeHelp: (type) =>
+			`在地图上重画${type === 'Polygon' ? '这个面' : type === 'LineString' ? '这条线' : '这些线(点击一段线可选中它)'}:拖动顶点移动它;拖动或点击两个顶点之间的小圆点添加顶点;右键点击顶点删除它。也可以在下面直接修改坐标。`,
+		shapeField: '坐标(WGS-84,JSON,每个位置为 [经度, 纬度])',
+		shapeFieldHelp:
+			'用键盘修改:每行一个位置,删除一行即删除该顶点。线至少 2 个位置;面的外环至少 4 个位置,最后一个与第一个相同。',
+		shapeInvalid: (problem, type) => {
+			const part = (n: number) => (type === 'MultiLineString' ? `第 ${n} 条线` : '');
+			switch (problem.code) {
+				case 'json':
+					return '坐标不是有效的 JSON:请检查括号和逗号,或点击“恢复原形状”重新开始。';
+				case 'structure':
+					return type === 'Polygon'
+						? '面的坐标应写成 [[[经度, 纬度], …]](一个外环),如原来的格式。'
+						: type === 'LineString'
+							? '线的坐标应写成 [[经度, 纬度], …],如原来的格式。'
+							: '坐标应写成 [[[经度, 纬度], …], …](每条线一组),线的条数与原来相同。';
+				case 'position':
+					return `${part(problem.part)}第 ${problem.vertex} 个位置不是 [经度, 纬度] 两个数(经度 ±180,纬度 ±90 以内)。`;
+				case 'too-few':
+					return `${part(problem.part)}位置太少:${type === 'Polygon' ? '面的外环' : '线'}至少需要 ${problem.min} 个位置。`;
+				case 'not-closed':
+					return '面的外环没有闭合:最后一个位置必须与第一个位置相同。';
+			}
+		},
+		shapeReset: '恢复原形状',
 		positionField: '新位置(WGS-84 经度, 纬度)',
 		positionHelp: '在地图上拖动深青色图钉(新位置),或在这里输入。',
 		positionInvalid: '请输入“经度, 纬度”,例如 120.38, 36.09。',
@@ -222,7 +253,32 @@ export const editText: Record<Lang, EditText> = {
 		proposed: (position) => `Position proposed in the report: ${position}`,
 		noGeometry: 'This feature has no geometry.',
 		notAPoint:
-			'This feature is a line or an area; the editor can only move points for now. Edit lines and areas in the file.',
+			'This feature’s geometry (an area with holes, or several areas) cannot be redrawn in the editor; edit it in the file.',
+		shapeHelp: (type) =>
+			`Redraw ${type === 'Polygon' ? 'the area' : type === 'LineString' ? 'the line' : 'the lines (click a line to choose it)'} on the map: drag a vertex to move it; drag or click the small dot between two vertices to add one; right-click a vertex to delete it. Or edit the coordinates below.`,
+		shapeField: 'Coordinates (WGS-84, JSON, each position [longitude, latitude])',
+		shapeFieldHelp:
+			'With the keyboard: one position a line; deleting a line deletes that vertex. A line needs at least 2 positions; an area’s ring at least 4, the last equal to the first.',
+		shapeInvalid: (problem, type) => {
+			const part = (n: number) => (type === 'MultiLineString' ? `Line ${n}: ` : '');
+			switch (problem.code) {
+				case 'json':
+					return 'The coordinates are not valid JSON: check the brackets and commas, or press “Reset shape” to start again.';
+				case 'structure':
+					return type === 'Polygon'
+						? 'Write an area’s coordinates as [[[lng, lat], …]] (one ring), as they were.'
+						: type === 'LineString'
+							? 'Write a line’s coordinates as [[lng, lat], …], as they were.'
+							: 'Write the coordinates as [[[lng, lat], …], …] (one list a line), with as many lines as before.';
+				case 'position':
+					return `${part(problem.part)}${part(problem.part) ? 'position' : 'Position'} ${problem.vertex} is not two numbers [longitude, latitude] (within ±180 and ±90).`;
+				case 'too-few':
+					return `${part(problem.part)}${part(problem.part) ? 'too' : 'Too'} few positions: ${type === 'Polygon' ? 'an area’s ring' : 'a line'} needs at least ${problem.min}.`;
+				case 'not-closed':
+					return 'The area’s ring is not closed: make the last position equal to the first.';
+			}
+		},
+		shapeReset: 'Reset shape',
 		positionField: 'New position (WGS-84 longitude, latitude)',
 		positionHelp: 'Drag the dark teal pin (the new position) on the map, or type it here.',
 		positionInvalid: 'Type “longitude, latitude”, e.g. 120.38, 36.09.',

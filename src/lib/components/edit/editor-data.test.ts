@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyEdit, type ProjectEdit } from '$lib/data/geodata-edit';
+import { applyEdit, type PlaceEdit, type ProjectEdit } from '$lib/data/geodata-edit';
 import {
 	editableFeatures,
 	placeDraft,
@@ -19,7 +19,7 @@ describe('placeEdit', () => {
 	it('leaves the file byte-identical when the form is saved untouched', () => {
 		const edit = placeEdit(car!, placeDraft(car!));
 		expect(edit).not.toBe('position');
-		expect(applyEdit(texts, edit as Exclude<typeof edit, 'position'>)).toEqual(texts);
+		expect(applyEdit(texts, edit as PlaceEdit)).toEqual(texts);
 	});
 
 	it('rounds a dragged position to 6 decimals and refuses one it cannot read', () => {
@@ -37,6 +37,39 @@ describe('placeEdit', () => {
 		expect(location).not.toHaveProperty('source');
 		expect(location).not.toHaveProperty('uncertainty_m');
 		expect(location.note).toEqual(car!.location.note);
+	});
+});
+
+describe('placeEdit on a line or an area', () => {
+	const villages = { 'villages.geojson': readFileSync('geodata/villages.geojson', 'utf8') };
+	const [hexi] = editableFeatures(villages);
+	const changed = (before: string, after: string) => {
+		const a = before.split('\n');
+		return after.split('\n').filter((line, i) => line !== a[i]);
+	};
+
+	it('leaves the file byte-identical when the shape is saved untouched', () => {
+		const edit = placeEdit(hexi!, placeDraft(hexi!));
+		expect(applyEdit(villages, edit as PlaceEdit)).toEqual(villages);
+	});
+
+	it('changes only the two coordinate lines of the one vertex that moved', () => {
+		const draft = placeDraft(hexi!);
+		const shape = draft.shape.replace('[120.40676, 36.12698]', '[120.4071234567, 36.1271]');
+		const edit = placeEdit(hexi!, { ...draft, shape }) as PlaceEdit;
+		const after = applyEdit(villages, edit)['villages.geojson']!;
+		expect(changed(villages['villages.geojson'], after)).toEqual([
+			'       120.407123,',
+			'       36.1271'
+		]);
+	});
+
+	it('refuses typed coordinates that make no valid area, saying why', () => {
+		const draft = placeDraft(hexi!);
+		const shape = '[[[120.40074, 36.12167], [120.40676, 36.12698], [120.40074, 36.12167]]]';
+		expect(placeEdit(hexi!, { ...draft, shape })).toEqual({
+			shapeProblem: { code: 'too-few', part: 1, min: 4 }
+		});
 	});
 });
 

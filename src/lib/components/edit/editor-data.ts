@@ -7,6 +7,13 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { PlaceEdit, ProjectEdit, SourceDoc, UpdateEdit } from '$lib/data/geodata-edit';
 import { UPDATES_FILE } from '$lib/data/validate-updates';
 import { formatPosition, parseLngLat } from '$lib/export/correction-report';
+import {
+	formatShapeText,
+	isEditableShape,
+	parseShapeText,
+	type EditableShape,
+	type ShapeProblem
+} from '$lib/geo/shape-edit';
 import type { LngLat } from '$lib/geo/types';
 
 /** Where the dev server's editor endpoint answers (scripts/vite-plugin-editor.ts). */
@@ -76,6 +83,12 @@ export function pointOf(feature: EditableFeature | undefined): LngLat | undefine
 	return g?.type === 'Point' ? [g.coordinates[0]!, g.coordinates[1]!] : undefined;
 }
 
+/** A line or area feature's shape, as the editor redraws it; undefined for anything else. */
+export function shapeOf(feature: EditableFeature | undefined): EditableShape | undefined {
+	const g = feature?.geometry;
+	return isEditableShape(g) ? g : undefined;
+}
+
 /** Features whose name (either language) or id contains `query`, case-insensitively. */
 export function searchFeatures(
 	features: readonly EditableFeature[],
@@ -92,6 +105,8 @@ export function searchFeatures(
 export interface PlaceDraft {
 	/** "lng, lat"; for a point only. */
 	position: string;
+	/** The coordinates as JSON (`formatShapeText`); for a line or area only. */
+	shape: string;
 	confidence: string;
 	basis: string;
 	source: string;
@@ -101,9 +116,11 @@ export interface PlaceDraft {
 
 export function placeDraft(feature: EditableFeature): PlaceDraft {
 	const point = pointOf(feature);
+	const shape = shapeOf(feature);
 	const l = feature.location;
 	return {
 		position: point ? formatPosition(point) : '',
+		shape: shape ? formatShapeText(shape) : '',
 		confidence: String(l.confidence ?? ''),
 		basis: String(l.basis ?? ''),
 		source: typeof l.source === 'string' ? l.source : '',
@@ -114,12 +131,22 @@ export function placeDraft(feature: EditableFeature): PlaceDraft {
 /** Degrees rounded to 6 decimals (about 0.1 m), as a report writes them: a drag is not more precise. */
 const round6 = (degrees: number) => Number(degrees.toFixed(6));
 
+/** Why a line's or area's typed coordinates cannot be saved. */
+export interface ShapeRefusal {
+	shapeProblem: ShapeProblem;
+}
+
 /**
- * The edit the place form describes, or 'position' when a point's typed position cannot be read. The
- * location keeps its other fields (gazetteer, note); an emptied source or uncertainty is removed, and
- * a typed uncertainty that is not a number is sent as typed, for the data check to refuse.
+ * The edit the place form describes, 'position' when a point's typed position cannot be read, or why
+ * a line's or area's coordinates cannot be used (a vertex that did not move keeps its stored numbers;
+ * `parseShapeText`). The location keeps its other fields (gazetteer, note); an emptied source or
+ * uncertainty is removed, and a typed uncertainty that is not a number is sent as typed, for the data
+ * check to refuse.
  */
-export function placeEdit(feature: EditableFeature, draft: PlaceDraft): PlaceEdit | 'position' {
+export function placeEdit(
+	feature: EditableFeature,
+	draft: PlaceDraft
+): PlaceEdit | 'position' | ShapeRefusal {
 	let geometry: unknown = feature.geometry;
 	const stored = pointOf(feature);
 	// An untouched position keeps the stored coordinates, whatever their number of decimals.
@@ -127,6 +154,12 @@ export function placeEdit(feature: EditableFeature, draft: PlaceDraft): PlaceEdi
 		const at = parseLngLat(draft.position);
 		if (!at) return 'position';
 		geometry = { type: 'Point', coordinates: [round6(at[0]), round6(at[1])] };
+	}
+	const shape = shapeOf(feature);
+	if (shape && draft.shape.trim() !== formatShapeText(shape)) {
+		const result = parseShapeText(shape, draft.shape);
+		if ('problem' in result) return { shapeProblem: result.problem };
+		geometry = result.shape;
 	}
 	const location: Record<string, unknown> = {
 		...feature.location,
