@@ -247,7 +247,8 @@ export const editText: Record<Lang, EditText> = {
 			`Opened “${name}”; the proposed position is in the form. Check it, then save.`,
 		pickLegend: 'Choose a feature to edit',
 		search: 'Search by name or id',
-		matches: (shown, all) => (shown < all ? `Showing ${shown} of ${all}` : `${all} features`),
+		matches: (shown, all) =>
+			shown < all ? `Showing ${shown} of ${all}` : `${all} ${all === 1 ? 'feature' : 'features'}`,
 		placeLegend: (name) => `Place: ${name}`,
 		current: (position) => `Current position: ${position}`,
 		proposed: (position) => `Position proposed in the report: ${position}`,
