@@ -80,6 +80,27 @@ test('scrolling to step 2 moves the map to its camera and selects its project', 
 	).toHaveAttribute('href', '/projects/hexi-village?lang=en');
 });
 
+test('a folded legend lists the layers in view, and the statuses when a step colours by them', async ({
+	page
+}) => {
+	await page.goto(link);
+	await expectStep(page, 0);
+	const legend = page.getByTestId('story-legend');
+	const toggle = page.getByTestId('story-legend-toggle');
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await expect(legend.locator('li[data-layer]').first()).toBeVisible();
+	await expect(legend.locator('.statuses li')).toHaveCount(0);
+	// Step 2 colours the map by status: the legend follows.
+	await page
+		.getByTestId('story-card')
+		.nth(1)
+		.evaluate((card) => card.scrollIntoView({ block: 'center' }));
+	await expectStep(page, 1);
+	await expect(legend.locator('.statuses li').first()).toBeVisible();
+});
+
 test('the arrow keys and Tab alone move between the steps', async ({ page }) => {
 	await page.goto(link);
 	await expectStep(page, 0);
