@@ -101,6 +101,30 @@ test('a folded legend lists the layers in view, and the statuses when a step col
 	await expect(legend.locator('.statuses li').first()).toBeVisible();
 });
 
+test('a linked story never paints the example story first', async ({ page }) => {
+	// Every frame before it is painted, note the page's heading if it is visible.
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __headings: string[] }).__headings = seen;
+		const look = () => {
+			const h1 = document.querySelector('h1');
+			if (h1 && getComputedStyle(h1).visibility === 'visible') {
+				const text = h1.textContent?.trim() ?? '';
+				if (seen.at(-1) !== text) seen.push(text);
+			}
+			requestAnimationFrame(look);
+		};
+		requestAnimationFrame(look);
+	});
+	await page.goto(link);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Three places');
+	await expectStep(page, 0);
+	const seen = await page.evaluate(
+		() => (window as unknown as { __headings: string[] }).__headings
+	);
+	expect(seen).toEqual(['Three places']);
+});
+
 test('the arrow keys and Tab alone move between the steps', async ({ page }) => {
 	await page.goto(link);
 	await expectStep(page, 0);
