@@ -106,6 +106,33 @@ test('typed coordinates that leave an area’s ring open are refused with a mess
 	expect(readGeodataFile(FILE)).toBe(before);
 });
 
+test('typed coordinates whose outline crosses itself are refused with where it crosses, and no file changes', async ({
+	page
+}) => {
+	const FILE = 'historic-districts.geojson';
+	const before = readGeodataFile(FILE);
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await openEditor(page);
+	await chooseShape(page, 'guantao-road-block');
+	const field = page.getByTestId('edit-shape');
+
+	// The north corners swapped: a bow-tie whose halves meet at (120.31365, 36.078).
+	await field.fill(
+		'[[[120.3125, 36.076], [120.3148, 36.076], [120.3125, 36.08], [120.3148, 36.08], [120.3125, 36.076]]]'
+	);
+	await expect(field).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('#edit-shape-help')).toContainText(
+		'120.31365, 36.078 处自相交叉或相接'
+	);
+
+	await page.getByTestId('edit-save-place').click();
+	await expect(page.getByRole('alert')).toContainText('自相交叉或相接');
+	expect(readGeodataFile(FILE)).toBe(before);
+	// terra-draw refuses a crossed outline (it throws when handed one): the field must not pass it on.
+	expect(errors).toEqual([]);
+});
+
 test('a river of two lines: a vertex of the second deleted with a right-click and one added at a midpoint, saved as one MultiLineString', async ({
 	page
 }) => {

@@ -3,6 +3,7 @@
  * membership, quotes in the source) are in validate-geodata.ts.
  */
 import * as v from 'valibot';
+import { ringCrossing } from '../geo/ring-crossing';
 import {
 	ACTIONS,
 	CAMPAIGN_IDS,
@@ -68,14 +69,22 @@ const position = v.pipe(
 
 const line = v.pipe(v.array(position), v.minLength(2, 'a line needs at least 2 positions'));
 
+function isClosed(r: number[][]): boolean {
+	const first = r[0]!;
+	const last = r[r.length - 1]!;
+	return first[0] === last[0] && first[1] === last[1];
+}
+
 const ring = v.pipe(
 	v.array(position),
 	v.minLength(4, 'a polygon ring needs at least 4 positions'),
-	v.check((r) => {
-		const first = r[0]!;
-		const last = r[r.length - 1]!;
-		return first[0] === last[0] && first[1] === last[1];
-	}, 'a polygon ring must be closed (last position equal to the first)')
+	v.check(isClosed, 'a polygon ring must be closed (last position equal to the first)'),
+	// A ring that crosses itself has no defined inside (see geo/ring-crossing.ts).
+	v.check(
+		(r) => r.length < 4 || !isClosed(r) || ringCrossing(r) === undefined,
+		(issue) =>
+			`a polygon ring must not cross or touch itself (it does at ${JSON.stringify(ringCrossing(issue.input))})`
+	)
 );
 
 /** Twice the signed area of a ring in degrees²: positive when counterclockwise. */

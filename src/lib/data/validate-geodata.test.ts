@@ -224,6 +224,24 @@ describe('validateGeodata', () => {
 		);
 	});
 
+	it('rejects a ring that crosses itself, naming where', () => {
+		const files = withLayer('villages.geojson', (layer) => {
+			// A bow-tie: its two halves meet at (120.355, 36.105).
+			layer.features[0]!.geometry.coordinates = [
+				[
+					[120.35, 36.1],
+					[120.36, 36.11],
+					[120.36, 36.1],
+					[120.35, 36.11],
+					[120.35, 36.1]
+				]
+			];
+		});
+		expect(messages(files)).toContain(
+			'geodata/villages.geojson: feature "hexi-village": geometry.coordinates[0] a polygon ring must not cross or touch itself (it does at [120.355,36.105])'
+		);
+	});
+
 	it('rejects a clockwise exterior ring (RFC 7946 right-hand rule)', () => {
 		const files = withLayer('villages.geojson', (layer) => {
 			(layer.features[0]!.geometry.coordinates as number[][][])[0]!.reverse();

@@ -148,6 +148,24 @@ describe('formatShapeText and parseShapeText', () => {
 		).toEqual({ problem: { code: 'too-few', part: 2, min: 2 } });
 	});
 
+	it('refuses an area whose outline crosses itself, typed or dragged, and says where', () => {
+		expect(
+			parseShapeText(
+				polygon,
+				'[[[120.31, 36.07], [120.32, 36.08], [120.32, 36.07], [120.31, 36.08], [120.31, 36.07]]]'
+			)
+		).toMatchObject({ problem: { code: 'self-crossing', part: 1, at: [120.315, 36.075] } });
+		// Dragged parts are checked too (terra-draw refuses such a drag; rounding could still make one).
+		const dragged = polygon.coordinates[0]!.map((p, i) => (i === 2 ? [120.318, 36.069] : p));
+		expect(shapeFromParts(polygon, [{ index: 0, coordinates: dragged }], 'WGS84')).toMatchObject({
+			problem: { code: 'self-crossing', part: 1 }
+		});
+		// A line may cross itself (a loop of road); only an area's outline must not.
+		expect(
+			parseShapeText(line, '[[120.35, 36.08], [120.36, 36.09], [120.36, 36.08], [120.35, 36.09]]')
+		).toHaveProperty('shape');
+	});
+
 	it('rounds typed positions to 6 decimals', () => {
 		expect(parseShapeText(line, '[[120.350000049, 36.082], [120.3435, 36.07851]]')).toEqual({
 			shape: {

@@ -7,6 +7,7 @@
  */
 import type { LineString, MultiLineString, Polygon, Position } from 'geojson';
 import { fromDatum } from './datum';
+import { ringCrossing } from './ring-crossing';
 import type { Datum } from './types';
 
 /** The shapes the editor redraws: a line, a polygon with one ring (no holes), or several lines. */
@@ -26,7 +27,8 @@ export type ShapeProblem =
 	| { code: 'structure' }
 	| { code: 'position'; part: number; vertex: number }
 	| { code: 'too-few'; part: number; min: number }
-	| { code: 'not-closed'; part: number };
+	| { code: 'not-closed'; part: number }
+	| { code: 'self-crossing'; part: number; at: Position };
 
 export type ShapeResult = { shape: EditableShape } | { problem: ShapeProblem };
 
@@ -117,8 +119,15 @@ function assemble(
 		if (kind === 'polygon') positions[positions.length - 1] = positions[0]!;
 		parts.push(positions);
 	}
-	if (type === 'LineString') return { shape: { type, coordinates: parts[0]! } };
-	return { shape: { type, coordinates: parts } as EditableShape };
+	const shape = (
+		type === 'LineString' ? { type, coordinates: parts[0]! } : { type, coordinates: parts }
+	) as EditableShape;
+	if (kind === 'polygon')
+		for (const [i, positions] of parts.entries()) {
+			const at = ringCrossing(positions);
+			if (at) return { problem: { code: 'self-crossing', part: i + 1, at } };
+		}
+	return { shape };
 }
 
 /**

@@ -145,6 +145,8 @@ export const editText: Record<Lang, EditText> = {
 					return `${part(problem.part)}位置太少:${type === 'Polygon' ? '面的外环' : '线'}至少需要 ${problem.min} 个位置。`;
 				case 'not-closed':
 					return '面的外环没有闭合:最后一个位置必须与第一个位置相同。';
+				case 'self-crossing':
+					return `面的边界在 ${problem.at.join(', ')} 处自相交叉或相接:请移动顶点,让边界不再穿过自己。`;
 			}
 		},
 		shapeReset: '恢复原形状',
@@ -277,6 +279,8 @@ export const editText: Record<Lang, EditText> = {
 					return `${part(problem.part)}${part(problem.part) ? 'too' : 'Too'} few positions: ${type === 'Polygon' ? 'an area’s ring' : 'a line'} needs at least ${problem.min}.`;
 				case 'not-closed':
 					return 'The area’s ring is not closed: make the last position equal to the first.';
+				case 'self-crossing':
+					return `The area’s outline crosses or touches itself at ${problem.at.join(', ')}: move a vertex so that it no longer does.`;
 			}
 		},
 		shapeReset: 'Reset shape',
