@@ -133,6 +133,25 @@ test('typed coordinates whose outline crosses itself are refused with where it c
 	expect(errors).toEqual([]);
 });
 
+test('an area chosen while the map still loads gets its handles, and they work', async ({
+	page
+}) => {
+	await openEditor(page, '?lang=en');
+	const handles = () => page.evaluate(() => Boolean(window.__qdmap!.getLayer('td-point')));
+	// A point first: the map moves to it and loads; the area is chosen before it has finished.
+	await page.getByTestId('edit-search').fill('xiaogang-station');
+	await page.locator('button[data-id="xiaogang-station"]').click();
+	await page.getByTestId('edit-search').fill('guantao-road-block');
+	await page.locator('button[data-id="guantao-road-block"]').click();
+	await expect.poll(handles, { timeout: 30_000 }).toBe(true);
+
+	await waitForMapIdle(page);
+	const field = page.getByTestId('edit-shape');
+	const stored = await field.inputValue();
+	await drag(page, await onPage(page, [120.3148, 36.08]), 30, -20);
+	await expect(field).not.toHaveValue(stored);
+});
+
 test('a river of two lines: a vertex of the second deleted with a right-click and one added at a midpoint, saved as one MultiLineString', async ({
 	page
 }) => {
