@@ -68,11 +68,33 @@ test('a missed deadline reads "past deadline" until a report says otherwise', as
 	await page.goto('/?lang=en&project=hexi-village&asof=2023-04-15');
 	const panel = page.getByTestId('project-panel');
 	await expect(panel.getByTestId('milestone').first()).toContainText(
-		'Past deadline — no report found'
+		'Past deadline — no report on it'
 	);
 	await page.goto('/?lang=zh&project=hexi-village');
 	await expect(panel.getByTestId('milestone').first()).toContainText('报道部分完成');
 	await expect(panel.getByTestId('update').first()).toContainText('青岛新闻网');
+});
+
+test('a report on the whole project is not taken for a report on its past deadline, and says so', async ({
+	page
+}) => {
+	// The road opened (a report on the whole project); its one deadline, to start expropriation, has none.
+	await page.goto('/?lang=en&project=chongqing-road-elevated');
+	const panel = page.getByTestId('project-panel');
+	await expect(panel.getByTestId('milestone').first()).toContainText(
+		'Past deadline — no report on it'
+	);
+	await expect(panel.getByRole('heading', { level: 4 })).toHaveText(
+		'Reports on the project as a whole (not on a deadline above)'
+	);
+	await expect(panel.getByTestId('update').first()).toContainText('opened to traffic');
+	await page.goto('/?lang=zh&project=chongqing-road-elevated');
+	await expect(panel.getByTestId('milestone').first()).toContainText(
+		'已过期限(未找到该节点的报道)'
+	);
+	await expect(panel.getByRole('heading', { level: 4 })).toHaveText(
+		'关于整个项目的报道(不针对上面的节点)'
+	);
 });
 
 test('a project with no report found says when it was searched', async ({ page }) => {

@@ -391,3 +391,51 @@ test('the Atom check used above rejects what RFC 4287 forbids', async ({ page })
 	);
 	expect((await checkAtom(page, '<feed><oops></feed>')).problems).toEqual(['not well-formed XML']);
 });
+
+test('at phone width the data page breaks file names only after a hyphen or before the extension', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/data');
+	const links = page.getByTestId('data-file').locator('a');
+	await expect(links.first()).toBeVisible();
+	// Where each link's text starts a new line: the characters on either side of each break.
+	const breaks = await links.evaluateAll((items) =>
+		items.flatMap((a) => {
+			const text = a.textContent!;
+			const range = document.createRange();
+			const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+			const tops: number[] = [];
+			for (let node = walker.nextNode(); node; node = walker.nextNode())
+				for (let i = 0; i < node.textContent!.length; i++) {
+					range.setStart(node, i);
+					range.setEnd(node, i + 1);
+					tops.push(Math.round(range.getBoundingClientRect().top));
+				}
+			return tops.flatMap((top, i) =>
+				i > 0 && top > tops[i - 1]! ? [text.slice(i - 1, i + 1)] : []
+			);
+		})
+	);
+	expect(breaks.length).toBeGreaterThan(0);
+	for (const pair of breaks) expect(pair, `a break inside "${pair}"`).toMatch(/^-.|^.\.$/);
+	// Category names break only before a bracket ("基层治理(市南)"), never inside a word.
+	const nameBreaks = await page.locator('table.layers tbody th').evaluateAll((cells) =>
+		cells.flatMap((cell) => {
+			const name = [...cell.childNodes].find((n) => n.nodeType === 3 && n.textContent!.trim())!;
+			const text = name.textContent!;
+			const range = document.createRange();
+			const tops: [number, number][] = [];
+			for (let i = 0; i < text.length; i++) {
+				if (!text[i]!.trim()) continue;
+				range.setStart(name, i);
+				range.setEnd(name, i + 1);
+				tops.push([i, Math.round(range.getBoundingClientRect().top)]);
+			}
+			return tops.flatMap(([i, top], k) =>
+				k > 0 && top > tops[k - 1]![1] ? [text.slice(tops[k - 1]![0], i + 1)] : []
+			);
+		})
+	);
+	for (const pair of nameBreaks) expect(pair, `a break inside "${pair}"`).toMatch(/^.[(（]$/);
+});

@@ -32,6 +32,12 @@ describe('search', () => {
 		expect(street?.projectIds).toContain('liaocheng-road-car-park');
 		expect(street?.bounds).toBeDefined();
 	});
+	it('takes "至" in "台东三路至登州路" for a joining word, not part of a street', () => {
+		const streets = index.filter((e) => e.kind === 'street').map((e) => e.zh);
+		expect(streets).toContain('登州路');
+		expect(streets).not.toContain('至登州路');
+		expect(streets.filter((s) => /^[至到与和及]/.test(s))).toEqual([]);
+	});
 	it('ranks an exact match before prefix matches, and prefixes before substrings', () => {
 		const hits = search(index, '聊城路');
 		expect(hits[0]).toMatchObject({ kind: 'street', zh: '聊城路' });

@@ -36,7 +36,9 @@ export interface CategoryWords {
 	words: readonly string[];
 }
 
-const STREET = /[\u4e00-\u9fff]{1,4}?(?:支路|[一二三四五六七八九]路|路|大街|步行街)/g;
+// A street's name does not begin with a word that joins two of them ("台东三路至登州路").
+const STREET =
+	/(?:(?![至到与和及])[\u4e00-\u9fff]){1,4}?(?:支路|[一二三四五六七八九]路|路|大街|步行街)/g;
 
 /** Lower-cased, width-folded, without spaces and punctuation: "Liaocheng Rd." ≈ "liaochengrd". */
 export function normalize(text: string): string {

@@ -66,6 +66,9 @@ const zh = {
 	filterAll: '全部',
 	filterReset: '清除筛选',
 	listFollowsMap: '只列出地图范围内的项目',
+	/** Above the list while it follows the map (a street chosen in the search turns it on). */
+	listInView: '只列出地图范围内的项目,没有位置的项目不在其中。',
+	listShowAll: '列出全部',
 	listEmpty: '没有符合条件的项目。请放宽筛选条件或清除筛选。',
 	listMatch: (shown: number, total: number, query: string) =>
 		`${shown} / ${total} 个项目符合“${query}”`,
@@ -162,7 +165,7 @@ const en: Messages = {
 		'This part of the page could not be loaded. Check the connection and reload the page.',
 	language: '中文',
 	languageTitle: '切换到中文',
-	search: 'Search projects, streets or stations',
+	search: 'Projects, streets, stations',
 	searchLabel: 'Search',
 	searchNoResults: 'No project, street or station matches',
 	searchKindProject: 'Project',
@@ -208,6 +211,8 @@ const en: Messages = {
 	filterAll: 'All',
 	filterReset: 'Clear filters',
 	listFollowsMap: 'Only list projects in the map view',
+	listInView: 'Only projects in the map view are listed; those without a location are left out.',
+	listShowAll: 'List all',
 	listEmpty: 'No project matches. Widen the filters or clear them.',
 	listMatch: (shown: number, total: number, query: string) =>
 		`${shown} of ${total} ${total === 1 ? 'project matches' : 'projects match'} “${query}”`,

@@ -104,7 +104,7 @@ export const REPORT_TEXT: Record<
 	}
 > = {
 	zh: {
-		laterReports: '报道之后的进展',
+		laterReports: '关于整个项目的报道(不针对上面的节点)',
 		source: '来源',
 		evidence: '原文摘句',
 		opensNewTab: '(在新标签页打开)',
@@ -116,7 +116,7 @@ export const REPORT_TEXT: Record<
 		noCampaign: '未列入攻坚行动'
 	},
 	en: {
-		laterReports: 'Reported since',
+		laterReports: 'Reports on the project as a whole (not on a deadline above)',
 		source: 'Source',
 		evidence: 'Evidence',
 		opensNewTab: '(opens in a new tab)',
