@@ -101,6 +101,22 @@ test('a folded legend lists the layers in view, and the statuses when a step col
 	await expect(legend.locator('.statuses li').first()).toBeVisible();
 });
 
+test('on a phone the story map has no zoom buttons to be covered, and the cards hide what lies under them', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/story?lang=zh');
+	await waitForMapIdle(page);
+	// The bar, the introduction and the cards pass over the fixed map: buttons there could not be tapped.
+	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeHidden();
+	const card = page.getByTestId('story-card').first();
+	const background = await card.evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(background).toMatch(/^rgb\(\d+, \d+, \d+\)$/);
+	// On a desktop the map sits beside the text, and keeps its buttons.
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeVisible();
+});
+
 test('a linked story never paints the example story first', async ({ page }) => {
 	// Every frame before it is painted, note the page's heading if it is visible.
 	await page.addInitScript(() => {
