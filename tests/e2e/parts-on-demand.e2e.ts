@@ -53,3 +53,54 @@ test('without the parts loaded on demand, the list and map work and the page say
 	// Scripts still on their way when the page closes need no answer.
 	await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
+
+/** Text only the search's chunk carries (its pattern for street names). */
+const SEARCH_MARKER = '大街|步行街';
+
+test('the search loads on demand: typed and entered before it is in, it says so and then chooses', async ({
+	page
+}) => {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let asked = false;
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes(SEARCH_MARKER)) {
+			asked = true;
+			await held;
+		}
+		return route.fulfill({ response, body });
+	});
+	await page.goto('/?lang=en');
+	await expect(page.getByTestId('project-list').getByRole('link').first()).toBeVisible();
+	await page.getByTestId('search').fill('shuangshan');
+	await expect(page.getByTestId('search-none')).toHaveText('Loading the search…');
+	await expect.poll(() => asked).toBe(true);
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	release();
+	await expect(page.getByTestId('project-panel').getByRole('heading', { level: 2 })).toContainText(
+		'Shuangshan'
+	);
+	// The list is whole again: the chosen entry cleared the search.
+	await expect(page.getByTestId('search')).toHaveValue('');
+});
+
+test('a search that cannot load says so in place of suggestions', async ({ page }) => {
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes(SEARCH_MARKER)) return route.abort('connectionreset');
+		return route.fulfill({ response, body });
+	});
+	await page.goto('/?lang=zh');
+	await expect(page.getByTestId('project-list').getByRole('link').first()).toBeVisible();
+	await page.getByTestId('search').fill('双山');
+	await expect(page.getByTestId('search-none')).toHaveText(
+		'这部分页面无法加载。请检查网络连接后刷新页面。'
+	);
+	// The list is not narrowed by a search that is not there.
+	await expect(page.getByTestId('list-match')).toHaveCount(0);
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
+});

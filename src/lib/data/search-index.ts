@@ -6,7 +6,7 @@
  * substring, then category — is instant and needs no library.
  */
 import CheapRuler from 'cheap-ruler';
-import { geometryBounds, unionBounds } from '$lib/geo/bounds';
+import { boundsCenter, geometryBounds, unionBounds } from '$lib/geo/bounds';
 import type { Bounds, LngLat } from '$lib/geo/types';
 import type { ProjectFeature } from './schema';
 import type { LayerId } from './vocabulary';
@@ -155,9 +155,7 @@ export function matchingProjectIds(
 
 /** The middle of an entry's box: where "near me" goes when the entry is chosen as a place. */
 export function entryCenter(entry: SearchEntry): LngLat | undefined {
-	if (!entry.bounds) return undefined;
-	const [w, s, e, n] = entry.bounds;
-	return [(w + e) / 2, (s + n) / 2];
+	return entry.bounds && boundsCenter(entry.bounds);
 }
 
 /**

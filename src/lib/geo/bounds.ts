@@ -67,6 +67,11 @@ export function growBounds(
 	return ruler.bufferBBox(bounds, metres);
 }
 
+/** The middle of a box. */
+export function boundsCenter([west, south, east, north]: Bounds): LngLat {
+	return [(west + east) / 2, (south + north) / 2];
+}
+
 /** The box around a circle of `radiusM` metres centred at `center`. */
 export function circleBounds(center: LngLat, radiusM: number): Bounds {
 	return new CheapRuler(center[1], 'meters').bufferPoint(center, radiusM);

@@ -10,12 +10,6 @@ import { summarizeNearby } from '$lib/analysis/summarize-nearby';
 import { matchesFilter, type ProjectFilter } from '$lib/data/filter-projects';
 import type { ResearchNote } from '$lib/data/outcomes';
 import type { DistrictRecord, ProjectFeature, Update } from '$lib/data/schema';
-import {
-	buildSearchIndex,
-	entryAt,
-	matchingProjectIds,
-	search as searchEntries
-} from '$lib/data/search-index';
 import { projectStatus, todayInChina, type ProjectStatus } from '$lib/data/status';
 import {
 	DISTRICT_IDS,
@@ -234,17 +228,48 @@ export class Explorer {
 
 	feature = (id: string): ProjectFeature | undefined => this.#byId.get(id);
 
-	searchIndex = $derived(buildSearchIndex(this.features));
+	/**
+	 * The search (its index of names, streets and stations, and the matching), loaded when the search box
+	 * is first focused or the page is idle, not with the page (docs/ARCHITECTURE.md, "Data flow in the
+	 * browser"). Until it is in, the search suggests nothing and the list is not narrowed.
+	 */
+	#searchCode = $state.raw<typeof import('$lib/data/search-index')>();
+	#searchLoad: Promise<void> | undefined;
+	loadSearch = (): Promise<void> =>
+		(this.#searchLoad ??= import('$lib/data/search-index').then(
+			(code) => void (this.#searchCode = code),
+			(error) => {
+				// A failed fetch (offline) may be tried again at the next focus.
+				this.#searchLoad = undefined;
+				throw error;
+			}
+		));
+
+	/** True while text is typed and the search's code is still loading: no match yet is not "none". */
+	get searchLoading(): boolean {
+		return this.#searchCode === undefined && this.query.trim() !== '';
+	}
+
+	searchIndex = $derived(this.#searchCode?.buildSearchIndex(this.features) ?? []);
 
 	/** The search's suggestions, names first, then the rest of a category the query names. */
-	search = (query: string) => searchEntries(this.searchIndex, query, 8, LAYER_SEARCH_WORDS);
+	search = (query: string) =>
+		this.#searchCode ? this.#searchCode.search(this.searchIndex, query, 8, LAYER_SEARCH_WORDS) : [];
 
 	/** Projects the typed query finds (by name, street or category); undefined with no query. */
-	#queryMatches = $derived(
-		this.query.trim() === ''
-			? undefined
-			: matchingProjectIds(this.searchIndex, this.query, LAYER_SEARCH_WORDS)
-	);
+	#queryMatches = $derived.by(() => {
+		if (this.query.trim() === '') return undefined;
+		if (!this.#searchCode) {
+			this.loadSearch().catch(() => {});
+			return undefined;
+		}
+		return this.#searchCode.matchingProjectIds(this.searchIndex, this.query, LAYER_SEARCH_WORDS);
+	});
+
+	/** True when the typed query narrows the list (it has text, and the search's code is in). */
+	get searchNarrows(): boolean {
+		return this.#queryMatches !== undefined;
+	}
 
 	/** The list as shown: the listed projects the typed query finds, all of them with no query. */
 	searched = $derived(
@@ -254,7 +279,14 @@ export class Explorer {
 	);
 
 	/** What the near-me place is, when it is a station, project or street of the search (in a link too). */
-	nearPlace = $derived(this.near ? entryAt(this.searchIndex, this.near.center) : undefined);
+	nearPlace = $derived.by(() => {
+		if (!this.near) return undefined;
+		if (!this.#searchCode) {
+			this.loadSearch().catch(() => {});
+			return undefined;
+		}
+		return this.#searchCode.entryAt(this.searchIndex, this.near.center);
+	});
 
 	recordById = $derived(new Map(this.records.map((r) => [r.id, r])));
 
