@@ -43,3 +43,26 @@ test('every control is reachable by touch', async ({ page }) => {
 	await page.getByTestId('sheet-handle').tap();
 	await expect(page.locator('.explorer')).toHaveAttribute('data-sheet', 'peek');
 });
+
+test('while the map loads, its notice sits below the basemap switch, not over it', async ({
+	page
+}) => {
+	// The map's worker never arrives, so the map stays loading.
+	await page.route('**/maplibre-gl-worker*.js', () => new Promise(() => {}));
+	await page.goto('/?lang=zh');
+	const notice = page.getByTestId('map-loading');
+	await expect(notice).toBeVisible();
+	const box = (await notice.boundingBox())!;
+	for (const option of ['offline', 'online', 'tianditu', 'amap', 'vector']) {
+		const control = page.getByTestId(`basemap-${option}`);
+		if ((await control.count()) === 0) continue;
+		const other = (await control.boundingBox())!;
+		const apart =
+			box.y >= other.y + other.height ||
+			other.y >= box.y + box.height ||
+			box.x >= other.x + other.width ||
+			other.x >= box.x + box.width;
+		expect(apart, `the loading notice overlaps basemap-${option}`).toBe(true);
+	}
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
