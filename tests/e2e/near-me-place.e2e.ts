@@ -40,3 +40,27 @@ test('2050 m reads 2.05 km, in both languages', async ({ page }) => {
 	await page.getByTestId('lang-switch').click();
 	await expect(page.getByTestId('near-radius')).toHaveText('2.05 km');
 });
+
+test('a station chosen in the search from the list shows what is being built around it', async ({
+	page
+}) => {
+	await page.goto('/?lang=zh');
+	await page.getByTestId('search').fill('台东站');
+	await page
+		.getByRole('option', { name: /台东站/ })
+		.first()
+		.click();
+	await expect(page.getByTestId('tab-near')).toHaveAttribute('aria-selected', 'true');
+	await expect(page.getByTestId('near-place')).toHaveText('台东站');
+	await expect(page.getByTestId('near-summary')).toContainText('1 公里');
+	await expect(page.getByTestId('project-panel')).toHaveCount(0);
+	await expect(page).toHaveURL(/[?&]near=/);
+});
+
+test('a search that finds nothing says how to look around an address', async ({ page }) => {
+	await page.goto('/?lang=en');
+	await page.getByTestId('search').fill('Hong Kong Middle Road');
+	await expect(page.getByTestId('search-none')).toHaveText(
+		'No project, street or station matches. To look around an address, open Near me and click that spot on the map (long-press on a phone).'
+	);
+});

@@ -56,6 +56,18 @@ test('my location (mocked) gives the same result', async ({ page, context }) => 
 	await page.getByTestId('tab-near').click();
 	await page.getByTestId('near-locate').click();
 	await expectShuangshanResult(page, true);
+	// The map shows the circle: zoomed in from the city's overview, centred on the place.
+	await waitForMapIdle(page);
+	const view = await page.evaluate(() => {
+		const m = window.__qdmap!;
+		return { zoom: m.getZoom(), bounds: m.getBounds().toArray().flat() };
+	});
+	expect(view.zoom).toBeGreaterThan(13);
+	const [west, south, east, north] = view.bounds;
+	expect(SHUANGSHAN_STATION.longitude).toBeGreaterThan(west!);
+	expect(SHUANGSHAN_STATION.longitude).toBeLessThan(east!);
+	expect(SHUANGSHAN_STATION.latitude).toBeGreaterThan(south!);
+	expect(SHUANGSHAN_STATION.latitude).toBeLessThan(north!);
 });
 
 test('a refused location permission says what to do', async ({ page }) => {

@@ -133,3 +133,15 @@ test('an unknown project in the URL opens the map with nothing selected', async 
 	await expect(page.getByTestId('project-list')).toBeVisible();
 	await expect(page.getByTestId('project-panel')).toHaveCount(0);
 });
+
+test('closing a project from the keyboard puts the focus back on its row', async ({ page }) => {
+	await page.goto('/?lang=en');
+	const row = page.getByTestId('project-list').locator('[data-item]').nth(2);
+	const id = await row.getAttribute('data-id');
+	await row.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('project-panel')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('project-panel')).toHaveCount(0);
+	await expect(page.locator(`[data-testid="project-list"] [data-id="${id}"]`)).toBeFocused();
+});

@@ -26,7 +26,8 @@ const zh = {
 	languageTitle: 'Switch to English',
 	search: '搜索项目、街道或站点',
 	searchLabel: '搜索',
-	searchNoResults: '没有找到匹配的项目、街道或站点',
+	searchNoResults:
+		'没有找到匹配的项目、街道或站点。想看某个地址附近,可打开“附近”,在地图上点一下那里(手机上长按)。',
 	searchLoading: '搜索加载中…',
 	searchKindProject: '项目',
 	searchKindStation: '地铁站',
@@ -168,7 +169,8 @@ const en: Messages = {
 	languageTitle: '切换到中文',
 	search: 'Projects, streets, stations',
 	searchLabel: 'Search',
-	searchNoResults: 'No project, street or station matches',
+	searchNoResults:
+		'No project, street or station matches. To look around an address, open Near me and click that spot on the map (long-press on a phone).',
 	searchLoading: 'Loading the search…',
 	searchKindProject: 'Project',
 	searchKindStation: 'Station',
