@@ -1,6 +1,7 @@
 /**
  * A small embed, as a news page would size it: a compact legend of what is on the map, folded away
- * until asked for, a selection framed clear of it, and a static map without zoom buttons.
+ * until asked for unless it is short, a selection framed clear of it, and a static map without zoom
+ * buttons.
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -34,11 +35,11 @@ async function listedLayers(frame: Frame): Promise<string[]> {
 		.evaluateAll((items) => items.map((item) => item.getAttribute('data-layer')!));
 }
 
-test('a 600×400 embed folds its legend away, lists only the layers shown, and opens it from the keyboard', async ({
+test('a 600×400 embed of every layer folds its legend away, and opens it from the keyboard', async ({
 	page,
 	baseURL
 }) => {
-	const { embed, frame } = await openEmbed(page, baseURL, 'lang=en&layers=schools,parking');
+	const { embed } = await openEmbed(page, baseURL, 'lang=en');
 	const toggle = embed.getByTestId('embed-legend-toggle');
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	const folded = (await embed.getByTestId('embed-legend').boundingBox())!;
@@ -48,9 +49,20 @@ test('a 600×400 embed folds its legend away, lists only the layers shown, and o
 	await page.keyboard.press('Enter');
 	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 	await expect(embed.getByTestId('embed-legend').getByText('Schools')).toBeVisible();
-	expect(await listedLayers(frame)).toEqual(['parking', 'schools']);
 	await page.keyboard.press('Enter');
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('a 600×400 embed of a few layers opens its short legend, listing only those', async ({
+	page,
+	baseURL
+}) => {
+	const { embed, frame } = await openEmbed(page, baseURL, 'lang=en&layers=schools,parking');
+	await expect(embed.getByTestId('embed-legend-toggle')).toHaveAttribute('aria-expanded', 'true');
+	await expect(embed.getByTestId('embed-legend').getByText('Schools')).toBeVisible();
+	expect(await listedLayers(frame)).toEqual(['parking', 'schools']);
+	const open = (await embed.getByTestId('embed-legend').boundingBox())!;
+	expect(open.width * open.height).toBeLessThan(0.15 * 600 * 400);
 });
 
 test('zoomed in on the old town, the embed legend lists the layers in view, not all thirteen', async ({
