@@ -64,3 +64,14 @@ test('a search that finds nothing says how to look around an address', async ({ 
 		'No project, street or station matches. To look around an address, open Near me and click that spot on the map (long-press on a phone).'
 	);
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('a station chosen in the search brings the answer into view', async ({ page }) => {
+		await page.goto('/?lang=en');
+		await page.getByTestId('search').fill('Taidong');
+		await page.getByRole('option', { name: /Taidong station/ }).click();
+		await expect(page.getByTestId('near-summary')).toBeInViewport();
+	});
+});
