@@ -66,3 +66,27 @@ test('while the map loads, its notice sits below the basemap switch, not over it
 	}
 	await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
+
+test('a project opened on a linked camera is moved clear of the map credits', async ({ page }) => {
+	// A journalist's link whose camera leaves 绍兴路 school at the bottom edge of a phone's map.
+	await page.goto(
+		'/?lang=zh&map=14.2/36.0905/120.3555/20/30&layers=schools,parking&project=shaoxing-road-school'
+	);
+	await waitForMapIdle(page);
+	const clear = () =>
+		page.evaluate(() => {
+			const map = window.__qdmap!;
+			const p = map.project([120.38, 36.078]);
+			const canvas = map.getCanvas().getBoundingClientRect();
+			const credits = document.querySelector('.maplibregl-ctrl-attrib')!.getBoundingClientRect();
+			const x = canvas.left + p.x;
+			const y = canvas.top + p.y;
+			const under =
+				x > credits.left - 8 &&
+				x < credits.right + 8 &&
+				y > credits.top - 8 &&
+				y < credits.bottom + 8;
+			return !under && y < canvas.bottom - 8;
+		});
+	await expect.poll(clear).toBe(true);
+});

@@ -132,6 +132,24 @@ test('an unknown project in the URL opens the map with nothing selected', async 
 	await waitForMapIdle(page);
 	await expect(page.getByTestId('project-list')).toBeVisible();
 	await expect(page.getByTestId('project-panel')).toHaveCount(0);
+	// The page says why nothing is open, and the notice goes when dismissed.
+	const notice = page.getByTestId('notice');
+	await expect(notice.locator('p')).toHaveText(
+		'链接里的项目“no-such-project”不在数据中,可能已改名或删除。地图显示全部项目。'
+	);
+	await notice.getByRole('button', { name: '关闭' }).click();
+	await expect(notice).toHaveCount(0);
+});
+
+test('a long unknown project id is quoted cut short, in English too', async ({ page }) => {
+	// (A project id is a slug of at most 80 characters: a longer one is dropped from the link as mangled.)
+	await page.goto(`/?lang=en&project=${'x'.repeat(80)}`);
+	await expect(page.getByTestId('notice').locator('p')).toHaveText(
+		`The link names a project, “${'x'.repeat(60)}…”, that is not in the data (it may have been renamed or removed). The map shows all projects.`
+	);
+	// The quoted id wraps inside the notice rather than running out of it.
+	const text = page.getByTestId('notice').locator('p');
+	expect(await text.evaluate((p) => p.scrollWidth <= p.clientWidth)).toBe(true);
 });
 
 test('closing a project from the keyboard puts the focus back on its row', async ({ page }) => {

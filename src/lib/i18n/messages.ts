@@ -15,6 +15,9 @@ const zh = {
 	basemap: '底图',
 	basemapFellBack: (name: string) => `${name}底图无法加载,已切换到离线底图。`,
 	dismiss: '关闭',
+	/** A link named a project id that is not in the data. */
+	projectNotFound: (id: string) =>
+		`链接里的项目“${id}”不在数据中,可能已改名或删除。地图显示全部项目。`,
 	mapLoading: '地图加载中…',
 	/** `restored` of `total` kept layers are back: the one under way is the next. */
 	restoringLayers: (restored: number, total: number) =>
@@ -158,6 +161,8 @@ const en: Messages = {
 	basemapFellBack: (name: string) =>
 		`The ${name} basemap could not be loaded; showing the offline basemap.`,
 	dismiss: 'Dismiss',
+	projectNotFound: (id: string) =>
+		`The link names a project, “${id}”, that is not in the data (it may have been renamed or removed). The map shows all projects.`,
 	mapLoading: 'Loading the map…',
 	restoringLayers: (restored: number, total: number) =>
 		`Restoring layer ${Math.min(restored + 1, total)} of ${total}…`,

@@ -94,6 +94,8 @@ export class Explorer {
 	 * move `correctionPin` (WGS-84) instead of selecting or choosing a near-me place.
 	 */
 	pickingPlace = $state(false);
+	/** A project the page's link named that is not in the data (said in a notice until dismissed). */
+	missingProject = $state<string | undefined>();
 	correctionPin = $state.raw<LngLat | undefined>();
 
 	constructor(data: ExplorerData) {
@@ -326,10 +328,10 @@ export class Explorer {
 		// A camera that looks nowhere near Qingdao (a mangled `map=` clamped to the pole) gives way to
 		// the default view.
 		this.camera = view.camera && cameraInRegion(view.camera.center) ? view.camera : undefined;
-		// A project id that is not in the data falls back to "nothing selected".
-		this.selectedId = this.features.some((f) => f.properties.id === view.project)
-			? view.project
-			: undefined;
+		// A project id that is not in the data falls back to "nothing selected", and the page says so.
+		const found = this.features.some((f) => f.properties.id === view.project);
+		this.selectedId = found ? view.project : undefined;
+		this.missingProject = found ? undefined : view.project;
 	}
 
 	/** The state to write into the URL; defaults are left out so links stay short. */
