@@ -90,3 +90,12 @@ test('a project opened on a linked camera is moved clear of the map credits', as
 		});
 	await expect.poll(clear).toBe(true);
 });
+
+test('a notice on the map takes the map’s width, not half of it', async ({ page }) => {
+	await page.goto('/?lang=en&project=no-such-project');
+	const notice = page.getByTestId('notice');
+	await expect(notice).toBeVisible();
+	const box = (await notice.boundingBox())!;
+	expect(box.width).toBeGreaterThan(300);
+	expect(box.x + box.width).toBeLessThanOrEqual(390);
+});
