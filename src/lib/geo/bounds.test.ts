@@ -1,14 +1,7 @@
 import CheapRuler from 'cheap-ruler';
 import { describe, expect, it } from 'vitest';
-import {
-	boundsAround,
-	circleBounds,
-	geometryBounds,
-	growBounds,
-	northOf,
-	pointsBounds,
-	unionBounds
-} from './bounds';
+import { geometryBounds, pointsBounds, unionBounds } from './bounds';
+import { boundsAround, circleBounds, growBounds, northOf } from './ground-bounds';
 
 const TAIDONG = [120.3473, 36.0784] as const;
 const ruler = new CheapRuler(TAIDONG[1], 'meters');

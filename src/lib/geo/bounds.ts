@@ -1,9 +1,9 @@
 /**
- * Boxes around geometries, points and circles. Distances in metres come from cheap-ruler, a flat
- * approximation of the WGS-84 ellipsoid fitted at the box's latitude (error ≪ 0.1 % over a city);
- * coordinates are `[lng, lat]` in degrees, boxes `[west, south, east, north]`.
+ * Boxes around geometries and points, in degrees: coordinates are `[lng, lat]`, boxes
+ * `[west, south, east, north]`. Boxes measured in metres (around circles, grown by a distance) are in
+ * `ground-bounds.ts`, apart, so that the first load does not carry their ruler (docs/ARCHITECTURE.md,
+ * "First load").
  */
-import CheapRuler from 'cheap-ruler';
 import type { Geometry, Position } from 'geojson';
 import type { Bounds, LngLat } from './types';
 
@@ -58,34 +58,7 @@ export function unionBounds(boxes: Iterable<Bounds | undefined>): Bounds | undef
 	return pointsBounds(corners);
 }
 
-/** `bounds` grown by `metres` on every side (measured at the box's middle latitude). */
-export function growBounds(
-	bounds: Bounds | readonly [number, number, number, number],
-	metres: number
-): Bounds {
-	const ruler = new CheapRuler((bounds[1] + bounds[3]) / 2, 'meters');
-	return ruler.bufferBBox(bounds, metres);
-}
-
 /** The middle of a box. */
 export function boundsCenter([west, south, east, north]: Bounds): LngLat {
 	return [(west + east) / 2, (south + north) / 2];
-}
-
-/** The box around a circle of `radiusM` metres centred at `center`. */
-export function circleBounds(center: LngLat, radiusM: number): Bounds {
-	return new CheapRuler(center[1], 'meters').bufferPoint(center, radiusM);
-}
-
-/** A box around `points`, at least `minHalfM` metres from its middle each way; undefined for none. */
-export function boundsAround(points: readonly LngLat[], minHalfM: number): Bounds | undefined {
-	const box = pointsBounds(points);
-	if (!box) return undefined;
-	const middle: LngLat = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
-	return unionBounds([box, circleBounds(middle, minHalfM)]);
-}
-
-/** The position `metres` north of `point` (to place a label on a circle's north edge). */
-export function northOf(point: LngLat, metres: number): [lng: number, lat: number] {
-	return new CheapRuler(point[1], 'meters').offset(point, 0, metres);
 }

@@ -9,5 +9,14 @@ export type LngLat = readonly [lng: number, lat: number];
 /** A box: west, south, east, north, in degrees. */
 export type Bounds = [west: number, south: number, east: number, north: number];
 
+/** A circle on the ground: its centre and its radius in metres. */
+export interface Circle {
+	center: LngLat;
+	radiusM: number;
+}
+
+/** What a map frames: a box, or the box around a circle (the map's code computes it). */
+export type Frame = Bounds | Circle;
+
 /** WGS-84 (GPS, OSM, Tianditu's CGCS2000 for a city map's purposes) or GCJ-02, the datum of Amap's tiles. */
 export type Datum = 'WGS84' | 'GCJ02';

@@ -28,7 +28,7 @@ import { loadStudyArea } from '$lib/analysis/study-area';
 import type { ProjectFeature } from '$lib/data/schema';
 import { isAdditive, type MetricKey } from '$lib/data/vocabulary';
 import type { AnalysedItem } from '$lib/export/export-analyses';
-import { boundsAround } from '$lib/geo/bounds';
+import { boundsAround } from '$lib/geo/ground-bounds';
 import type { Bounds } from '$lib/geo/types';
 import type { AnalysisView } from '$lib/view-state/analysis-view';
 import { analysedItems, userInputs } from './analysis-inputs';

@@ -6,7 +6,8 @@
  * the map draws them.
  */
 import { browser } from '$app/environment';
-import { boundsAround, geometryBounds, unionBounds } from '$lib/geo/bounds';
+import { geometryBounds, unionBounds } from '$lib/geo/bounds';
+import { boundsAround } from '$lib/geo/ground-bounds';
 import type { Bounds } from '$lib/geo/types';
 import type { ImportMessage } from '$lib/import/messages';
 import type { UserFeature } from '$lib/import/parse-user-layer';

@@ -2,7 +2,7 @@
 import circle from '@turf/circle';
 import type { Feature } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { northOf } from '$lib/geo/bounds';
+import { northOf } from '$lib/geo/ground-bounds';
 import type { LngLat } from '$lib/geo/types';
 import { ACCENT_COLOR, HIGHLIGHT_COLOR } from '$lib/style/palette';
 import { isLine, isPoint, isPolygon } from '../project-layers';

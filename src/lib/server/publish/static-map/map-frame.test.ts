@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growBounds } from '$lib/geo/bounds';
+import { growBounds } from '$lib/geo/ground-bounds';
 import { frameBounds, frameGeometry, toImagePixel } from './map-frame';
 import { metresPerPixel } from './mercator';
 

@@ -4,7 +4,8 @@
  * few kilometres, so the coastline or a district border gives the reader their bearings.
  */
 import type { Geometry } from 'geojson';
-import { geometryBounds, growBounds } from '$lib/geo/bounds';
+import { geometryBounds } from '$lib/geo/bounds';
+import { growBounds } from '$lib/geo/ground-bounds';
 import type { Bounds, LngLat } from '$lib/geo/types';
 import { fromWorldPixel, metresPerPixel, toWorldPixel } from './mercator';
 

@@ -4,7 +4,7 @@
  */
 import bboxClip from '@turf/bbox-clip';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { growBounds } from '$lib/geo/bounds';
+import { growBounds } from '$lib/geo/ground-bounds';
 import { BASEMAP_COLORS } from '$lib/style/palette';
 import { escapeXml } from '../xml';
 import { toImagePixel, type Frame } from './map-frame';
