@@ -7,6 +7,7 @@ import { geodataCheck } from './scripts/vite-plugin-geodata.js';
 import { feedbackUrlCheck } from './scripts/vite-plugin-feedback-url.js';
 import { siteUrlCheck } from './scripts/vite-plugin-site-url.js';
 import { geodataEditor } from './scripts/vite-plugin-editor.js';
+import { firstLoadChunks } from './scripts/vite-plugin-first-load-chunks.js';
 import { headersFor } from './src/lib/server/publish/frame-headers.js';
 
 /** `vite preview` sends the headers of the build's `_headers` file, as the static hosts do. */
@@ -38,6 +39,7 @@ export default defineConfig({
 		feedbackUrlCheck(),
 		geodataEditor(),
 		sveltekit(),
+		firstLoadChunks(),
 		previewHeaders()
 	],
 	// PUBLIC_* settings (basemap choice, test hooks) are read through import.meta.env at build time.
