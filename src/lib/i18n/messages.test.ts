@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang, messages } from './messages';
+import { detectLang, messages, type Lang } from './messages';
+import { filterText } from './filters';
+import { nearText } from './near';
+import { detailsText } from './project-details';
+import { shareText } from './share';
+import { summaryText } from './summary';
 
 describe('detectLang', () => {
 	it('picks Chinese for any zh variant', () => {
@@ -13,10 +18,19 @@ describe('detectLang', () => {
 	});
 });
 
-describe('messages', () => {
+/** The interface texts: the page's, and those that load with a part of it. */
+const TEXTS: Record<string, Record<Lang, object>> = {
+	messages,
+	filterText,
+	nearText,
+	detailsText,
+	shareText,
+	summaryText
+};
+
+describe.each(Object.entries(TEXTS))('%s', (_name, texts) => {
 	it('has a non-empty English text for every Chinese key', () => {
-		for (const key of Object.keys(messages.zh) as (keyof typeof messages.zh)[]) {
-			expect(String(messages.en[key]), key).toMatch(/\S/);
-		}
+		const en = texts.en as Record<string, unknown>;
+		for (const key of Object.keys(texts.zh)) expect(String(en[key]), key).toMatch(/\S/);
 	});
 });
