@@ -8,6 +8,7 @@ import { feedbackUrlCheck } from './scripts/vite-plugin-feedback-url.js';
 import { siteUrlCheck } from './scripts/vite-plugin-site-url.js';
 import { geodataEditor } from './scripts/vite-plugin-editor.js';
 import { firstLoadChunks } from './scripts/vite-plugin-first-load-chunks.js';
+import { offeredBasemaps } from './scripts/vite-plugin-basemaps.js';
 import { headersFor } from './src/lib/server/publish/frame-headers.js';
 
 /** `vite preview` sends the headers of the build's `_headers` file, as the static hosts do. */
@@ -38,6 +39,7 @@ export default defineConfig({
 		siteUrlCheck(),
 		feedbackUrlCheck(),
 		geodataEditor(),
+		offeredBasemaps(),
 		sveltekit(),
 		firstLoadChunks(),
 		previewHeaders()

@@ -21,6 +21,8 @@ declare global {
 		readonly PUBLIC_SITE_URL?: string;
 		readonly PUBLIC_FEEDBACK_URL?: string;
 	}
+	/** The basemaps the build's settings offer, resolved as it starts (see `$lib/config`). */
+	const __OFFERED_BASEMAPS__: import('$lib/data/basemaps.js').Basemap[];
 	interface Window {
 		/** Set only in test builds (PUBLIC_TEST_HOOKS=1). */
 		__qdmap?: import('maplibre-gl').Map;

@@ -1,17 +1,15 @@
 /** Build-time settings (PUBLIC_* environment variables, see README). */
-import {
-	configuredBasemaps,
-	defaultBasemap,
-	type Basemap,
-	type BasemapId
-} from '$lib/data/basemaps.js';
+import { defaultBasemap, type Basemap, type BasemapId } from '$lib/data/basemaps.js';
 import { feedbackTemplate } from './feedback-template';
 import { siteUrl } from './site-url';
 
 const env = import.meta.env;
 
-/** The basemaps this build offers, in the switch's order; always includes `offline`. */
-export const BASEMAPS: readonly Basemap[] = configuredBasemaps(env);
+/**
+ * The basemaps this build offers, in the switch's order; always includes `offline`. The build resolves
+ * them from its settings (docs/ARCHITECTURE.md, "Basemaps"), so the page does not carry the registry.
+ */
+export const BASEMAPS: readonly Basemap[] = __OFFERED_BASEMAPS__;
 
 /** Where a page opens: `PUBLIC_BASEMAP` when offered (the test builds use `offline`). */
 export const DEFAULT_BASEMAP: BasemapId = defaultBasemap(env, BASEMAPS);
