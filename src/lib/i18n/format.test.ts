@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber } from './format';
 import {
-	formatDate,
 	formatDistance,
 	formatMetric,
 	formatMetricTotals,
-	formatMetricValue,
-	formatNumber
-} from './format';
+	formatMetricValue
+} from './format-metrics';
 
 describe('formatNumber', () => {
 	it('writes 万 and 亿 in Chinese', () => {

@@ -1,7 +1,8 @@
 /** "Within 1 km: 5 projects — 2 schools, …" for the near-me results. */
 import type { NearbySummary } from '$lib/analysis/summarize-nearby';
 import { LAYER_IDS, type LayerId } from '$lib/data/vocabulary';
-import { formatDate, formatDistance, formatMetricTotals } from './format';
+import { formatDate } from './format';
+import { formatDistance, formatMetricTotals } from './format-metrics';
 import { LAYER_LABELS } from './labels';
 import type { Lang } from './messages';
 
