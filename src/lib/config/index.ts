@@ -1,6 +1,5 @@
 /** Build-time settings (PUBLIC_* environment variables, see README). */
 import { defaultBasemap, type Basemap, type BasemapId } from '$lib/data/basemaps.js';
-import { feedbackTemplate } from './feedback-template';
 import { siteUrl } from './site-url';
 
 const env = import.meta.env;
@@ -24,14 +23,3 @@ export const TEST_HOOKS = env.PUBLIC_TEST_HOOKS === '1';
 
 /** The site's address when configured (`PUBLIC_SITE_URL`), else ''. */
 export const SITE_URL = siteUrl(env.PUBLIC_SITE_URL);
-
-/**
- * Where readers' corrections go: the `PUBLIC_FEEDBACK_URL` template, or undefined when unset or unusable
- * (the build warns then). Test builds let a test set it per page (`window.__qdfeedback`), so one build can
- * check both a web and a mailto: template.
- */
-export function feedbackUrlTemplate(): string | undefined {
-	if (TEST_HOOKS && typeof window !== 'undefined' && window.__qdfeedback !== undefined)
-		return feedbackTemplate(window.__qdfeedback);
-	return feedbackTemplate(env.PUBLIC_FEEDBACK_URL);
-}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGeodata } from '../server/read-geodata';
-import { LAYER_SEARCH_WORDS } from '../i18n/labels';
+import { LAYER_SEARCH_WORDS } from '../i18n/search-words';
 import {
 	buildSearchIndex,
 	entryAt,

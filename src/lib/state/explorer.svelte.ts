@@ -6,7 +6,6 @@ import { getContext, setContext } from 'svelte';
 import { DEFAULT_BASEMAP, offeredBasemap } from '$lib/config';
 import { cameraInRegion } from '$lib/data/regions';
 import type { Bounds, LngLat } from '$lib/geo/types';
-import { summarizeNearby } from '$lib/analysis/summarize-nearby';
 import { matchesFilter, type ProjectFilter } from '$lib/data/filter-projects';
 import type { ResearchNote } from '$lib/data/outcomes';
 import type { DistrictRecord, ProjectFeature, Update } from '$lib/data/schema';
@@ -22,7 +21,6 @@ import {
 	type LayerId,
 	type StatusId
 } from '$lib/data/vocabulary';
-import { LAYER_SEARCH_WORDS } from '$lib/i18n/labels';
 import { DEFAULT_LANG, messages, type Lang } from '$lib/i18n/messages';
 import type { ListSummary } from '$lib/i18n/summary-sentence';
 import type { Camera, NearQuery, ViewState } from '$lib/view-state/view-state';
@@ -226,19 +224,22 @@ export class Explorer {
 			.filter((hit) => shown.has(hit.id));
 	});
 
-	nearSummary = $derived(summarizeNearby(this.nearHits, this.#byId, this.records));
-
 	feature = (id: string): ProjectFeature | undefined => this.#byId.get(id);
+
+	/** Every project by its id. */
+	get featuresById(): ReadonlyMap<string, ProjectFeature> {
+		return this.#byId;
+	}
 
 	/**
 	 * The search (its index of names, streets and stations, and the matching), loaded when the search box
 	 * is first focused or the page is idle, not with the page (docs/ARCHITECTURE.md, "Data flow in the
 	 * browser"). Until it is in, the search suggests nothing and the list is not narrowed.
 	 */
-	#searchCode = $state.raw<typeof import('$lib/data/search-index')>();
+	#searchCode = $state.raw<typeof import('./search-code')>();
 	#searchLoad: Promise<void> | undefined;
 	loadSearch = (): Promise<void> =>
-		(this.#searchLoad ??= import('$lib/data/search-index').then(
+		(this.#searchLoad ??= import('./search-code').then(
 			(code) => void (this.#searchCode = code),
 			(error) => {
 				// A failed fetch (offline) may be tried again at the next focus.
@@ -256,7 +257,9 @@ export class Explorer {
 
 	/** The search's suggestions, names first, then the rest of a category the query names. */
 	search = (query: string) =>
-		this.#searchCode ? this.#searchCode.search(this.searchIndex, query, 8, LAYER_SEARCH_WORDS) : [];
+		this.#searchCode
+			? this.#searchCode.search(this.searchIndex, query, 8, this.#searchCode.LAYER_SEARCH_WORDS)
+			: [];
 
 	/** Projects the typed query finds (by name, street or category); undefined with no query. */
 	#queryMatches = $derived.by(() => {
@@ -265,7 +268,8 @@ export class Explorer {
 			this.loadSearch().catch(() => {});
 			return undefined;
 		}
-		return this.#searchCode.matchingProjectIds(this.searchIndex, this.query, LAYER_SEARCH_WORDS);
+		const { matchingProjectIds, LAYER_SEARCH_WORDS } = this.#searchCode;
+		return matchingProjectIds(this.searchIndex, this.query, LAYER_SEARCH_WORDS);
 	});
 
 	/** True when the typed query narrows the list (it has text, and the search's code is in). */
