@@ -145,6 +145,27 @@ test('?lang=en shows a project page in English and the switch brings Chinese bac
 	await expect(page).not.toHaveURL(/lang=/);
 });
 
+test('an English reader stays in English from page to page', async ({ page }) => {
+	const heading = page.getByRole('heading', { level: 1 });
+	const crumbs = page.locator('nav.crumbs');
+	await page.goto('/data?lang=en');
+	await expect(heading).toHaveText('Data downloads');
+	await crumbs.getByRole('link', { name: 'All projects' }).click();
+	await expect(page).toHaveURL(/\/projects\?lang=en$/);
+	await expect(heading).toHaveText('All projects');
+	const station = page.getByRole('link', { name: 'Xiaogang Station (Metro Line 2)', exact: true });
+	// Listed in its layer and among the members of its group: both keep the language.
+	await expect(station.last()).toHaveAttribute('href', /\?lang=en$/);
+	await station.first().click();
+	await expect(page).toHaveURL(/\/projects\/xiaogang-station\?lang=en$/);
+	await expect(heading).toHaveText('Xiaogang Station (Metro Line 2)');
+	await page.getByRole('link', { name: 'All data files' }).click();
+	await expect(page).toHaveURL(/\/data\?lang=en$/);
+	await crumbs.getByRole('link', { name: 'Qingdao Urban Renewal Map' }).click();
+	await expect(page).toHaveURL(/\/\?lang=en$/);
+	await expect(heading).toHaveText('Qingdao Urban Renewal Map');
+});
+
 test.describe('an unknown project id', () => {
 	test.use({ expectedErrors: /404/ });
 
