@@ -214,6 +214,16 @@ test('a story file on this site opens from ?src=, one from elsewhere is refused'
 	await expect(page.getByTestId('story-error')).toContainText('Only story files on this site');
 });
 
+test('a link whose story cannot be read opens the example story, and says so', async ({ page }) => {
+	await page.goto('/story?lang=en&step=99');
+	await expect(page.getByTestId('story-error')).toContainText(
+		'The story in this link cannot be read'
+	);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('The first half-year');
+	await expect(page.getByTestId('story-card')).toHaveCount(7);
+	await expect(page.getByTestId('story-skipped')).toHaveCount(0);
+});
+
 test('without WebGL the steps read as a list with a notice', async ({ page }) => {
 	await disableWebGL(page);
 	await page.goto(link);

@@ -21,6 +21,8 @@ export interface StoryWords {
 	fileHint: string;
 	notJson: string;
 	notAStory: string;
+	/** A link's story has no step that can be read: the example is shown instead. */
+	linkUnreadable: string;
 	otherOrigin: string;
 	fetchFailed: (status: string) => string;
 	noSteps: string;
@@ -79,6 +81,7 @@ export const storyWords: Record<Lang, StoryWords> = {
 		fileHint: '也可以把文件拖到这里。',
 		notJson: '这个文件不是有效的 JSON,无法读取。请选择在分享对话框中导出的故事文件。',
 		notAStory: '这个文件不是故事(没有 "steps" 列表)。请选择在分享对话框中导出的故事文件。',
+		linkUnreadable: '链接里的故事无法读取(链接可能不完整)。下面是示例故事。',
 		otherOrigin: '只能打开本网站上的故事文件(以 / 开头的路径)。请下载该文件后在这里打开。',
 		fetchFailed: (status) => `无法载入故事文件(${status})。请检查链接,或下载文件后在这里打开。`,
 		noSteps: '这个故事没有可显示的步骤。',
@@ -138,6 +141,8 @@ export const storyWords: Record<Lang, StoryWords> = {
 			'This file is not valid JSON, so it cannot be read. Choose a story file exported from the share dialog.',
 		notAStory:
 			'This file is not a story (it has no "steps" list). Choose a story file exported from the share dialog.',
+		linkUnreadable:
+			'The story in this link cannot be read (the link may be incomplete). Here is the example story instead.',
 		otherOrigin:
 			'Only story files on this site (a path starting with /) can be opened. Download the file and open it here instead.',
 		fetchFailed: (status) =>
