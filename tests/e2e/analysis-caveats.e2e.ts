@@ -1,7 +1,7 @@
 /**
  * The analyses say what their numbers rest on: a cluster counts its members on estimated positions
  * and those that share one point; the catchment table leaves out metrics that are zero at every
- * station, and says which.
+ * station, and says which, and how many of the projects it counts sit on estimated positions.
  */
 import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
@@ -47,4 +47,26 @@ test('the catchment table hides metrics that are zero at every station, and name
 	for (const metric of ['泊位', '学位', '建筑面积']) {
 		if (!headers.some((text) => text.includes(metric))) await expect(note).toContainText(metric);
 	}
+});
+
+test('the catchment table says how many of the projects it counts sit on estimated positions', async ({
+	page
+}) => {
+	await openAnalysis(page, 'catchments', 'en');
+	const note = page.getByTestId('catchment-estimated');
+	const counts = async () => {
+		const match = /(\d+) of the (\d+) projects counted sit on estimated positions/.exec(
+			(await note.textContent()) ?? ''
+		);
+		return match ? [Number(match[1]), Number(match[2])] : [];
+	};
+	await expect.poll(counts).toHaveLength(2);
+	const [estimated500, counted500] = await counts();
+	expect(estimated500).toBeGreaterThan(0);
+	expect(estimated500).toBeLessThanOrEqual(counted500!);
+	// A wider radius counts at least as many projects.
+	await page.getByTestId('catchment-radius-800').check();
+	await expect.poll(async () => (await counts())[1]).toBeGreaterThanOrEqual(counted500!);
+	await page.getByTestId('lang-switch').click();
+	await expect(note).toContainText('个位置为估计');
 });

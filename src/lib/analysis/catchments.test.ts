@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sumMetrics } from '../data/sum-metrics';
 import { readGeodata } from '../server/read-geodata';
 import { validateGeodata } from '../data/validate-geodata';
-import { catchments, sortCatchments, type CatchmentRow } from './catchments';
+import { catchments, estimatedCounted, sortCatchments, type CatchmentRow } from './catchments';
 import { projectFixture } from './project-fixture';
 import type { LngLat } from '$lib/geo/types';
 
@@ -262,3 +262,27 @@ function turfDistanceM(at: Position, geometry: Geometry): number {
 			return Math.min(...geometry.geometries.map((g) => turfDistanceM(at, g)));
 	}
 }
+
+describe('estimatedCounted', () => {
+	it('counts each project once over the stations at one radius, and those on estimated positions', () => {
+		const estimate = (id: string, geometry: Geometry) => {
+			const f = feature(id, geometry);
+			f.properties.location = { ...f.properties.location!, confidence: 'low' };
+			return f;
+		};
+		const features = [
+			station('a'),
+			station('b', 400, 0),
+			estimate('between', pointAt(200, 0)),
+			feature('near-b', pointAt(600, 0)),
+			estimate('beyond', pointAt(1100, 0))
+		];
+		const { rows } = catchments(features);
+		const byId = new Map(features.map((f) => [f.properties.id, f]));
+		const lookup = (id: string) => byId.get(id);
+		// At 500 m: each station (from the other), 'between' (from both, counted once) and 'near-b'.
+		expect(estimatedCounted(rows, 500, lookup)).toEqual({ counted: 4, estimated: 1 });
+		expect(estimatedCounted(rows, 800, lookup)).toEqual({ counted: 5, estimated: 2 });
+		expect(estimatedCounted([], 500, lookup)).toEqual({ counted: 0, estimated: 0 });
+	});
+});

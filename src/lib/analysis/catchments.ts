@@ -158,3 +158,23 @@ function checkRadii(radiiM: readonly number[]): number[] {
 	}
 	return [...new Set(radiiM)].sort((a, b) => a - b);
 }
+
+/**
+ * How many distinct projects the catchments count at one radius, and how many of those sit on estimated
+ * positions (`location.confidence` "low", as the clusters count them): near a radius's edge such a
+ * project may be counted, or missed, wrongly.
+ */
+export function estimatedCounted(
+	rows: readonly CatchmentRow[],
+	radiusM: number,
+	feature: (id: string) => ProjectFeature | undefined
+): { counted: number; estimated: number } {
+	const counted = new Set<string>();
+	for (const row of rows)
+		for (const project of row.catchments.find((c) => c.radiusM === radiusM)?.projects ?? [])
+			counted.add(project.id);
+	const estimated = [...counted].filter(
+		(id) => feature(id)?.properties.location?.confidence === 'low'
+	).length;
+	return { counted: counted.size, estimated };
+}

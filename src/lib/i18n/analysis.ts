@@ -101,6 +101,8 @@ const zh = {
 	catchmentSelected: (station: string, radius: string) => `${station} ${radius}范围内`,
 	catchmentNone: '此范围内没有符合筛选条件的项目。',
 	catchmentGroup: (n: number, group: string) => `其中 ${n} 个属于“${group}”，文中只给出该组合计：`,
+	catchmentApprox: (estimated: number, counted: number) =>
+		`计入的 ${counted} 个项目中有 ${estimated} 个位置为估计：在半径边缘附近，这样的项目可能被错计或漏计。`,
 	catchmentHidden: (columns: string[]) =>
 		`未显示${columns.map((c) => `“${c}”`).join('、')}列：在所有车站都为零（这类指标多记在分组记录上，没有分摊到单个项目）。`,
 
@@ -296,6 +298,8 @@ const en: AnalysisMessages = {
 	catchmentNone: 'No project that passes the filters lies within this radius.',
 	catchmentGroup: (n: number, group: string) =>
 		`${n} of them belong to “${group}”; the article gives only the group’s total:`,
+	catchmentApprox: (estimated: number, counted: number) =>
+		`${estimated} of the ${counted} projects counted sit on estimated positions: near the edge of a radius, such a project may be counted, or missed, wrongly.`,
 	catchmentHidden: (columns: string[]) =>
 		`Not shown: ${columns.map((c) => `“${c}”`).join(', ')}, 0 at every station (such totals are mostly kept on group records, not on single projects).`,
 
