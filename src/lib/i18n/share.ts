@@ -14,7 +14,7 @@ const zh = {
 	shareCopied: '已复制',
 	shareCopyFailed: '无法自动复制,请手动选择文字后复制。',
 	shareQr: '用手机(如微信)扫码打开同一视图',
-	shareLinkNote: '链接保存了当前的地图位置、图层、筛选、截至日期、所选项目和语言。',
+	shareLinkNote: '链接保存了当前的地图位置、图层、筛选、截至日期、所选项目、打开的分析和语言。',
 	embedSize: '尺寸',
 	embedFull: '通栏 × 480',
 	embedMedium: '600 × 400',
@@ -48,7 +48,7 @@ const en: ShareText = {
 	shareCopyFailed: 'Could not copy automatically; select the text and copy it.',
 	shareQr: 'Scan with a phone (WeChat, for example) to open the same view',
 	shareLinkNote:
-		'The link keeps the map position, layers, filters, as-of date, selected project and language.',
+		'The link keeps the map position, layers, filters, as-of date, selected project, the open analysis and language.',
 	embedSize: 'Size',
 	embedFull: 'Full width × 480',
 	embedMedium: '600 × 400',
