@@ -70,3 +70,15 @@ test('the catchment table says how many of the projects it counts sit on estimat
 	await page.getByTestId('lang-switch').click();
 	await expect(note).toContainText('个位置为估计');
 });
+
+test('the density view says how many of the projects it bins sit on estimated positions', async ({
+	page
+}) => {
+	await openAnalysis(page, 'density', 'en');
+	const note = page.getByTestId('density-estimated');
+	await expect(note).toContainText(/\d+ of the \d+ projects binned sit on estimated positions/);
+	const [estimated, binned] = ((await note.textContent()) ?? '').match(/\d+/g)!.map(Number);
+	expect(estimated).toBeGreaterThan(0);
+	expect(estimated).toBeLessThanOrEqual(binned!);
+	await expect(page.getByTestId('density-result')).toContainText(`${binned} projects in`);
+});

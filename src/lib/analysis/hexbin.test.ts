@@ -37,6 +37,12 @@ describe('hexbin', () => {
 		const located = data.features.filter((f) => f.geometry !== null).length;
 		expect(sum(result.hexagons.features.map((h) => h.properties.count))).toBe(located);
 		expect(result.binned).toBe(located);
+		const estimated = data.features.filter(
+			(f) => f.geometry !== null && f.properties.location?.confidence === 'low'
+		).length;
+		expect(result.estimated).toBe(estimated);
+		expect(estimated).toBeGreaterThan(0);
+		expect(hexbin([[120.36, 36.09]]).estimated).toBe(0);
 		expect(result.skipped).toBe(data.features.length - located);
 	});
 

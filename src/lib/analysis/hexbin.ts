@@ -47,6 +47,8 @@ export interface HexbinResult {
 	maxValue: number;
 	/** Inputs binned. */
 	binned: number;
+	/** Of those, features whose position is an estimate (`location.confidence` "low"). */
+	estimated: number;
 	/** Located inputs outside the bbox, left out. */
 	outside: number;
 	/** Inputs without a location (geometry null), left out. */
@@ -77,6 +79,7 @@ export function hexbin(
 	const rSpan = Math.ceil((SQRT3 * heightM) / (3 * cellSideM)) + 2 - rMin;
 	const bins = new Map<number, HexProperties>();
 	let binned = 0;
+	let estimated = 0;
 	let outside = 0;
 	located.forEach((point, input) => {
 		if (point === null) return;
@@ -104,6 +107,7 @@ export function hexbin(
 			bin.value += weight;
 		}
 		binned++;
+		if (isEstimate(item)) estimated++;
 	});
 
 	let maxCount = 0;
@@ -131,9 +135,17 @@ export function hexbin(
 		maxCount,
 		maxValue,
 		binned,
+		estimated,
 		outside,
 		skipped
 	};
+}
+
+/** A feature placed on an estimated position; a bare position says nothing of that. */
+function isEstimate(item: LngLat | MetricFeature): boolean {
+	if (Array.isArray(item)) return false;
+	const { location } = (item as MetricFeature).properties as { location?: { confidence?: string } };
+	return location?.confidence === 'low';
 }
 
 /** The axial coordinates of the flat-topped hexagon (side `side`) containing plane point (x, y). */

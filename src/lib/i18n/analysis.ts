@@ -63,6 +63,8 @@ const zh = {
 	densityZero: '有项目，指标为 0',
 	densityResult: (hexagons: number, binned: number) =>
 		`${binned} 个项目落在 ${hexagons} 个六边形内。`,
+	densityApprox: (estimated: number, binned: number) =>
+		`统计的 ${binned} 个项目中有 ${estimated} 个位置为估计，可能实际属于相邻的格子。`,
 	densityOutside: (n: number) => `${n} 个位置在统计范围以外，未计入。`,
 	densityNone: '没有可统计的项目。',
 	densityNoValues: '所选指标在这些项目上都没有数值（指标多记在分组记录上）。',
@@ -254,6 +256,8 @@ const en: AnalysisMessages = {
 	densityZero: 'Projects, metric 0',
 	densityResult: (hexagons: number, binned: number) =>
 		`${binned} ${binned === 1 ? 'project' : 'projects'} in ${hexagons} ${hexagons === 1 ? 'hexagon' : 'hexagons'}.`,
+	densityApprox: (estimated: number, binned: number) =>
+		`${estimated} of the ${binned} projects binned sit on estimated positions and may belong in a neighbouring hexagon.`,
 	densityOutside: (n: number) =>
 		`${n} ${n === 1 ? 'location lies' : 'locations lie'} outside the binned area and ${n === 1 ? 'is' : 'are'} left out.`,
 	densityNone: 'There is nothing to bin.',
