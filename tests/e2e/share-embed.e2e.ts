@@ -142,6 +142,22 @@ test('the embed code follows the options, and the preview shows it', async ({ pa
 	await expect(preview.getByTestId('embed-legend')).toHaveCount(0);
 });
 
+test("with the density view open, the PNG's legend says what each colour counts", async ({
+	page
+}) => {
+	await page.goto('/?lang=en&analysis=density');
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('density-legend')).toBeVisible();
+	await page.getByTestId('share').click();
+	await page.getByTestId('share-tab-image').click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('export-png-1').click()
+	]);
+	const text = readPngText(new Uint8Array(readFileSync((await download.path())!)));
+	expect(text.Description).toMatch(/Number of projects \d+(–\d+)? \(\d+ hexagons?\)/);
+});
+
 test('the PNG at 2× is twice the size of 1× and carries legend and attribution', async ({
 	page
 }) => {
