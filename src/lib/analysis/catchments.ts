@@ -14,6 +14,7 @@ import type { ProjectFeature } from '../data/schema';
 import { sumMetrics, type MetricTotals } from '../data/sum-metrics';
 import type { MetricKey } from '../data/vocabulary';
 import { buildNearbyIndex, findNearby } from './find-nearby';
+import { isEstimated } from './representative-point';
 import type { LngLat } from '$lib/geo/types';
 
 export const CATCHMENT_DEFAULTS = {
@@ -173,8 +174,9 @@ export function estimatedCounted(
 	for (const row of rows)
 		for (const project of row.catchments.find((c) => c.radiusM === radiusM)?.projects ?? [])
 			counted.add(project.id);
-	const estimated = [...counted].filter(
-		(id) => feature(id)?.properties.location?.confidence === 'low'
-	).length;
+	const estimated = [...counted].filter((id) => {
+		const found = feature(id);
+		return found !== undefined && isEstimated(found);
+	}).length;
 	return { counted: counted.size, estimated };
 }

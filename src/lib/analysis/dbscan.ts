@@ -21,7 +21,12 @@ import KDBush from 'kdbush';
 import type { LngLat } from '$lib/geo/types';
 import type { ProjectFeature } from '../data/schema';
 import { sumMetrics, type MetricTotals } from '../data/sum-metrics';
-import { representativePoint, representativePoints, type PointInput } from './representative-point';
+import {
+	isEstimated,
+	representativePoint,
+	representativePoints,
+	type PointInput
+} from './representative-point';
 
 export const DBSCAN_DEFAULTS = {
 	epsM: 500, // neighbourhood radius in metres (the UI offers EPS_M_RANGE)
@@ -217,7 +222,7 @@ export function clusterSummaries(
 			projectIds: memberFeatures.map((feature) => feature.properties.id),
 			metrics: sumMetrics(memberFeatures.map((feature) => feature.properties)),
 			hull: hullOf(points),
-			approximate: memberFeatures.filter(isApproximate).length,
+			approximate: memberFeatures.filter(isEstimated).length,
 			shared: sharedPoints(memberFeatures, points),
 			centroid: [
 				points.reduce((sum, [lng]) => sum + lng, 0) / points.length,
@@ -225,11 +230,6 @@ export function clusterSummaries(
 			]
 		};
 	});
-}
-
-/** A location given as an estimate; user features may carry no location block at all. */
-function isApproximate(feature: ProjectFeature): boolean {
-	return feature.properties.location?.confidence === 'low';
 }
 
 /** Members that share a representative point exactly, in groups of two or more, largest first. */
@@ -248,7 +248,7 @@ function sharedPoints(
 		.map((group) => ({
 			at: points[group[0]!]!,
 			projectIds: group.map((i) => members[i]!.properties.id),
-			approximate: group.every((i) => isApproximate(members[i]!))
+			approximate: group.every((i) => isEstimated(members[i]!))
 		}));
 }
 

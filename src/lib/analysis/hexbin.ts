@@ -16,7 +16,7 @@ import CheapRuler from 'cheap-ruler';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import { QINGDAO_BBOX, type MetricKey } from '../data/vocabulary';
 import type { Bounds, LngLat } from '$lib/geo/types';
-import { representativePoints, type MetricFeature } from './representative-point';
+import { isEstimated, representativePoints, type MetricFeature } from './representative-point';
 
 export const HEXBIN_DEFAULTS = {
 	cellSideM: 500, // side of a hexagon in metres (= centre to corner; Turf hexGrid's cellSide)
@@ -107,7 +107,7 @@ export function hexbin(
 			bin.value += weight;
 		}
 		binned++;
-		if (isEstimate(item)) estimated++;
+		if (isEstimated(item)) estimated++;
 	});
 
 	let maxCount = 0;
@@ -139,13 +139,6 @@ export function hexbin(
 		outside,
 		skipped
 	};
-}
-
-/** A feature placed on an estimated position; a bare position says nothing of that. */
-function isEstimate(item: LngLat | MetricFeature): boolean {
-	if (Array.isArray(item)) return false;
-	const { location } = (item as MetricFeature).properties as { location?: { confidence?: string } };
-	return location?.confidence === 'low';
 }
 
 /** The axial coordinates of the flat-topped hexagon (side `side`) containing plane point (x, y). */

@@ -24,6 +24,16 @@ export interface Locatable {
 	geometry: Geometry | null;
 }
 
+/**
+ * A feature whose position is an estimate (`location.confidence` "low"), as every analysis counts them;
+ * user features, and bare positions, may carry no location block and are not estimates.
+ */
+export function isEstimated(item: LngLat | Locatable): boolean {
+	if (Array.isArray(item)) return false;
+	const { properties } = item as { properties?: { location?: { confidence?: string } } };
+	return properties?.location?.confidence === 'low';
+}
+
 /** A located thing with metrics, as the analyses read a project feature. */
 export interface MetricFeature extends Locatable {
 	properties: { metrics: Partial<Record<MetricKey, { value: number }>> };

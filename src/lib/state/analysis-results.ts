@@ -5,6 +5,7 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon } from 'geojson';
+import { isEstimated } from '$lib/analysis/representative-point';
 import type { CatchmentRow } from '$lib/analysis/catchments';
 import type { ClarkEvansResult } from '$lib/analysis/clark-evans';
 import type { ClusterSummary, DbscanResult } from '$lib/analysis/dbscan';
@@ -72,7 +73,7 @@ export function nearestResult(
 		if (point === null) unlocated++;
 		else if (booleanPointInPolygon([...point], studyArea)) {
 			inside++;
-			if (input.properties.location?.confidence === 'low') approximate++;
+			if (isEstimated(input)) approximate++;
 		}
 	});
 	if (inside < 2) {
