@@ -3,10 +3,16 @@
  * shifted back. The Amap fixture tiles carry a magenta disc at the GCJ-02 position of a station whose
  * WGS-84 position is published; tiles are answered in the page (nothing leaves localhost).
  */
-import { readFileSync } from 'node:fs';
 import CheapRuler from 'cheap-ruler';
 import type { Page } from '@playwright/test';
-import { expect, renderedCounts, test, waitForMapIdle } from './fixtures';
+import {
+	downloadPng,
+	expect,
+	openImageExport,
+	renderedCounts,
+	test,
+	waitForMapIdle
+} from './fixtures';
 import { KNOWN_STATION, magentaCentroid, routeBasemapTiles } from './basemap-fixtures';
 import { readPngText } from '../../src/lib/map/png-text';
 
@@ -169,12 +175,7 @@ test('on Amap the embed shows Amap’s attribution, and a PNG export carries it'
 
 	await page.goto(`/?lang=en&basemap=amap&map=14/${LAT}/${LNG}/0/0`);
 	await waitForMapIdle(page);
-	await page.getByTestId('share').click();
-	await page.getByTestId('share-tab-image').click();
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByTestId('export-png-1').click()
-	]);
-	const text = readPngText(new Uint8Array(readFileSync((await download.path())!)));
+	await openImageExport(page);
+	const text = readPngText((await downloadPng(page)).bytes);
 	expect(text.Copyright).toContain('高德地图 Amap');
 });

@@ -3,6 +3,7 @@
  * outside localhost (those are aborted, so no test ever reaches the internet), and fails at the end
  * if the page logged an error it was not told to expect or tried to leave localhost unexpectedly.
  */
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
 const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\])$/;
@@ -140,4 +141,25 @@ export async function dropFile(page: Page, name: string, text: string): Promise<
 		},
 		{ name, text, type }
 	);
+}
+
+/** Opens the share dialog on its image tab. */
+export async function openImageExport(page: Page): Promise<void> {
+	await page.getByTestId('share').click();
+	await page.getByTestId('share-tab-image').click();
+}
+
+/** Exports the view at `scale` from the open image tab: the file's suggested name and its bytes. */
+export async function downloadPng(
+	page: Page,
+	scale: 1 | 2 = 1
+): Promise<{ name: string; bytes: Uint8Array }> {
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId(`export-png-${scale}`).click()
+	]);
+	return {
+		name: download.suggestedFilename(),
+		bytes: new Uint8Array(readFileSync((await download.path())!))
+	};
 }

@@ -1,7 +1,6 @@
 /** Journalists: the exact view in a link, an embed in any iframe size, a PNG for print. */
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { expect, test, waitForMapIdle } from './fixtures';
+import { downloadPng, expect, openImageExport, test, waitForMapIdle } from './fixtures';
 import { readPngText } from '../../src/lib/map/png-text';
 
 async function viewOf(page: Page) {
@@ -148,13 +147,8 @@ test("with the density view open, the PNG's legend says what each colour counts"
 	await page.goto('/?lang=en&analysis=density');
 	await waitForMapIdle(page);
 	await expect(page.getByTestId('density-legend')).toBeVisible();
-	await page.getByTestId('share').click();
-	await page.getByTestId('share-tab-image').click();
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByTestId('export-png-1').click()
-	]);
-	const text = readPngText(new Uint8Array(readFileSync((await download.path())!)));
+	await openImageExport(page);
+	const text = readPngText((await downloadPng(page)).bytes);
 	expect(text.Description).toMatch(/Number of projects \d+(–\d+)? \(\d+ hexagons?\)/);
 });
 
@@ -163,18 +157,11 @@ test('the PNG at 2× is twice the size of 1× and carries legend and attribution
 }) => {
 	await page.goto('/?lang=zh');
 	await waitForMapIdle(page);
-	await page.getByTestId('share').click();
-	await page.getByTestId('share-tab-image').click();
+	await openImageExport(page);
 	const sizes: { width: number; height: number; file: Uint8Array }[] = [];
-	for (const button of ['export-png-1', 'export-png-2']) {
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByTestId(button).click()
-		]);
-		expect(download.suggestedFilename()).toMatch(
-			/^qingdao-renewal-map-\d{4}-\d{2}-\d{2}(@2x)?\.png$/
-		);
-		const file = new Uint8Array(readFileSync((await download.path())!));
+	for (const scale of [1, 2] as const) {
+		const { name, bytes: file } = await downloadPng(page, scale);
+		expect(name).toMatch(/^qingdao-renewal-map-\d{4}-\d{2}-\d{2}(@2x)?\.png$/);
 		const view = new DataView(file.buffer, file.byteOffset);
 		sizes.push({ width: view.getUint32(16), height: view.getUint32(20), file });
 	}
