@@ -54,32 +54,41 @@ test('without the parts loaded on demand, the list and map work and the page say
 	await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
-/** Text only the search's chunk carries (its pattern for street names). */
-const SEARCH_MARKER = '大街|步行街';
-
-test('the search loads on demand: typed and entered before it is in, it says so and then chooses', async ({
-	page
-}) => {
+/** Holds back every script that carries `marker` until `release()`; `asked()` says one was requested. */
+async function holdScript(
+	page: Page,
+	marker: string
+): Promise<{ asked: () => boolean; release: () => void }> {
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
 	let asked = false;
 	await page.route('**/_app/immutable/**/*.js', async (route) => {
 		const response = await route.fetch();
 		const body = await response.text();
-		if (body.includes(SEARCH_MARKER)) {
+		if (body.includes(marker)) {
 			asked = true;
 			await held;
 		}
 		return route.fulfill({ response, body });
 	});
+	return { asked: () => asked, release };
+}
+
+/** Text only the search's chunk carries (its pattern for street names). */
+const SEARCH_MARKER = '大街|步行街';
+
+test('the search loads on demand: typed and entered before it is in, it says so and then chooses', async ({
+	page
+}) => {
+	const search = await holdScript(page, SEARCH_MARKER);
 	await page.goto('/?lang=en');
 	await expect(page.getByTestId('project-list').getByRole('link').first()).toBeVisible();
 	await page.getByTestId('search').fill('shuangshan');
 	await expect(page.getByTestId('search-none')).toHaveText('Loading the search…');
-	await expect.poll(() => asked).toBe(true);
+	await expect.poll(search.asked).toBe(true);
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Enter');
-	release();
+	search.release();
 	await expect(page.getByTestId('project-panel').getByRole('heading', { level: 2 })).toContainText(
 		'Shuangshan'
 	);
@@ -104,5 +113,28 @@ test('a search that cannot load says so in place of suggestions', async ({ page 
 	);
 	// The list is not narrowed by a search that is not there.
 	await expect(page.getByTestId('list-match')).toHaveCount(0);
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+/** Text only the English interface texts' chunk carries. */
+const ENGLISH_MARKER = 'Skip to the map';
+
+test('the English texts load for an English reader: the page reads in Chinese until they are in', async ({
+	page
+}) => {
+	const english = await holdScript(page, ENGLISH_MARKER);
+	await page.goto('/?lang=en');
+	const listTab = page.getByTestId('tab-list');
+	// The list is there and usable, in English content, while its interface texts are still coming.
+	await expect(page.getByTestId('project-list').getByRole('link').first()).toBeVisible();
+	await expect.poll(english.asked).toBe(true);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(listTab).toHaveText('列表');
+	english.release();
+	await expect(listTab).toHaveText('List');
+	await expect(page.getByTestId('search')).toHaveAttribute(
+		'placeholder',
+		'Projects, streets, stations'
+	);
 	await page.unrouteAll({ behavior: 'ignoreErrors' });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang, messages, type Lang } from './messages';
+import { messages } from './all-messages';
+import { detectLang, type Lang } from './messages';
 import { filterText } from './filters';
 import { nearText } from './near';
 import { detailsText } from './project-details';

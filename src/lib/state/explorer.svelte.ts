@@ -21,7 +21,7 @@ import {
 	type LayerId,
 	type StatusId
 } from '$lib/data/vocabulary';
-import { DEFAULT_LANG, messages, type Lang } from '$lib/i18n/messages';
+import { DEFAULT_LANG, zh, type Lang, type Messages } from '$lib/i18n/messages';
 import type { ListSummary } from '$lib/i18n/summary-sentence';
 import type { Camera, NearQuery, ViewState } from '$lib/view-state/view-state';
 
@@ -106,7 +106,27 @@ export class Explorer {
 	/** The research log's entry for each project and record. */
 	research: ReadonlyMap<string, ResearchNote>;
 
-	t = $derived(messages[this.lang]);
+	/**
+	 * The interface text in the reader's language. The English loads on demand, for a reader who reads it
+	 * (docs/ARCHITECTURE.md, "First load"); the Chinese stands in until it is in, as in the page the
+	 * server sent.
+	 */
+	t = $derived.by((): Messages => {
+		if (this.lang === 'zh') return zh;
+		if (!this.#english) void this.loadEnglish().catch(() => {});
+		return this.#english ?? zh;
+	});
+	#english = $state.raw<Messages>();
+	#englishLoad: Promise<void> | undefined;
+	/** Loads the English texts (once; a failed fetch is tried again at the next call). */
+	loadEnglish = (): Promise<void> =>
+		(this.#englishLoad ??= import('$lib/i18n/messages-en').then(
+			(code) => void (this.#english = code.en),
+			(error) => {
+				this.#englishLoad = undefined;
+				throw error;
+			}
+		));
 
 	/** Projects proper: everything but the existing stations shown for context. */
 	projects = $derived(this.features.filter((f) => !f.properties.context));
