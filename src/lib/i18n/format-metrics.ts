@@ -1,11 +1,28 @@
 /**
- * Distances and metrics in the reader's language: "1.2 公里" / "1.2 km", "约300余户" / "about 300+
- * households". Numbers are written as `format.ts` writes them.
+ * Numbers, distances and metrics in the reader's language: 万/亿 in Chinese (Intl's compact notation
+ * for zh-CN), thousands separators in English; "1.2 公里" / "1.2 km", "约300余户" / "about 300+
+ * households".
  */
 import type { MetricTotals } from '$lib/data/sum-metrics';
 import type { MetricKey, Qualifier } from '$lib/data/vocabulary';
-import { formatNumber } from './format';
+import { cached } from './format';
+import { INTL_LOCALE } from './lang-tags';
 import type { Lang } from './messages';
+
+/** How numbers from 10 000 up are written: Chinese counts in 万 and 亿. */
+const LARGE_NUMBER: Record<Lang, Intl.NumberFormatOptions> = {
+	zh: { notation: 'compact', maximumFractionDigits: 2 },
+	en: { maximumFractionDigits: 2 }
+};
+
+const largeNumbers = cached((lang) => new Intl.NumberFormat(INTL_LOCALE[lang], LARGE_NUMBER[lang]));
+const numbers = cached(
+	(lang) => new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 })
+);
+
+export function formatNumber(value: number, lang: Lang): string {
+	return (Math.abs(value) >= 10_000 ? largeNumbers(lang) : numbers(lang)).format(value);
+}
 
 const METRES: Record<Lang, (n: string) => string> = { zh: (n) => `${n} 米`, en: (n) => `${n} m` };
 const KILOMETRES: Record<Lang, (n: string) => string> = {

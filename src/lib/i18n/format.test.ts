@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from './format';
+import { formatDate } from './format';
 import {
+	formatNumber,
 	formatDistance,
 	formatMetric,
 	formatMetricTotals,

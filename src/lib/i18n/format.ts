@@ -1,7 +1,7 @@
 /**
- * Numbers, dates and statuses in the reader's language: 万/亿 in Chinese (Intl's compact notation for
- * zh-CN), thousands separators in English. Distances and metrics are in `format-metrics.ts`, apart, so
- * that the first load does not carry them (docs/ARCHITECTURE.md, "First load").
+ * Dates and statuses in the reader's language. Numbers, distances and metrics are in
+ * `format-metrics.ts`, apart, so that the first load does not carry them (docs/ARCHITECTURE.md,
+ * "First load").
  */
 import type { StatusId } from '$lib/data/vocabulary';
 import { INTL_LOCALE } from './lang-tags';
@@ -12,24 +12,9 @@ import type { Lang } from './messages';
  * than formatting with one (the page's first render formats hundreds of dates: building a formatter for
  * each was a fifth of hydrating the explorer, measured in Chromium's profiler with the CPU slowed 4×).
  */
-function cached<F>(make: (lang: Lang) => F): (lang: Lang) => F {
+export function cached<F>(make: (lang: Lang) => F): (lang: Lang) => F {
 	const made: Partial<Record<Lang, F>> = {};
 	return (lang) => (made[lang] ??= make(lang));
-}
-
-/** How numbers from 10 000 up are written: Chinese counts in 万 and 亿. */
-const LARGE_NUMBER: Record<Lang, Intl.NumberFormatOptions> = {
-	zh: { notation: 'compact', maximumFractionDigits: 2 },
-	en: { maximumFractionDigits: 2 }
-};
-
-const largeNumbers = cached((lang) => new Intl.NumberFormat(INTL_LOCALE[lang], LARGE_NUMBER[lang]));
-const numbers = cached(
-	(lang) => new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 })
-);
-
-export function formatNumber(value: number, lang: Lang): string {
-	return (Math.abs(value) >= 10_000 ? largeNumbers(lang) : numbers(lang)).format(value);
 }
 
 /** Month names: "3月" in Chinese, "Mar" in English. */

@@ -3,7 +3,7 @@
  * Chinese (first) and English. Texts are plain text — user-supplied values arrive already shortened
  * (see `excerpt`) and are never markup.
  */
-import { formatNumber } from '$lib/i18n/format';
+import { formatNumber } from '$lib/i18n/format-metrics';
 import type { Lang } from '$lib/i18n/messages';
 import { withoutBidiControls } from './bidi';
 import type { FileKind } from './file-kind';

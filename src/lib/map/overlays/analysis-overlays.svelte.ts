@@ -5,7 +5,7 @@
  * `$derived`, so only the one on screen is built.
  */
 import { CATCHMENT_RADII_M } from '$lib/analysis/settings';
-import { formatNumber } from '$lib/i18n/format';
+import { formatNumber } from '$lib/i18n/format-metrics';
 import { formatDistance } from '$lib/i18n/format-metrics';
 import type { Analysis } from '$lib/state/analysis.svelte';
 import type { Explorer } from '$lib/state/explorer.svelte';
