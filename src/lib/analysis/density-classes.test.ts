@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DENSITY_COLORS, DENSITY_ZERO_COLOR } from '$lib/style/palette';
+import { DENSITY_COLORS, DENSITY_ZERO_COLOR } from '$lib/style/map-palette';
 import { classOf, densityClasses } from './density-classes';
 
 /** The map's ramp (state/analysis-results.ts passes the same). */

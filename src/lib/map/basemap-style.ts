@@ -12,7 +12,7 @@ import type {
 } from 'maplibre-gl';
 import type { Basemap } from '$lib/data/basemaps.js';
 import type { Lang } from '$lib/i18n/messages';
-import { BASEMAP_COLORS } from '$lib/style/palette';
+import { BASEMAP_COLORS } from '$lib/style/map-palette';
 import { absoluteUrl } from './absolute-url';
 import { LABEL_FONTS, offlineStyle } from './offline-style';
 

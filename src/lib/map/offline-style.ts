@@ -5,7 +5,7 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '$lib/i18n/messages';
-import { BASEMAP_COLORS } from '$lib/style/palette';
+import { BASEMAP_COLORS } from '$lib/style/map-palette';
 import landUrl from '$geodata/basemap/land.geojson?url';
 import districtsUrl from '$geodata/basemap/districts.geojson?url';
 import labelsUrl from '$geodata/basemap/district-labels.geojson?url';

@@ -22,7 +22,7 @@ import {
 	type ShapeResult
 } from '$lib/geo/shape-edit';
 import type { Datum } from '$lib/geo/types';
-import { ACCENT_COLOR, LABEL_COLORS } from '$lib/style/palette';
+import { ACCENT_COLOR, LABEL_COLORS } from '$lib/style/map-palette';
 
 export interface ShapeDraw {
 	/** Shows `shape` (WGS-84) for editing, in place of what is drawn. */

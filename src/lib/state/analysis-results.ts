@@ -14,7 +14,7 @@ import type { HexbinOptions, HexbinResult } from '$lib/analysis/hexbin';
 import { CATCHMENT_RADII_M, PROJECT_STATIONS } from '$lib/analysis/settings';
 import type { ProjectFeature } from '$lib/data/schema';
 import type { AnalysedItem } from '$lib/export/export-analyses';
-import { DENSITY_COLORS, DENSITY_ZERO_COLOR } from '$lib/style/palette';
+import { DENSITY_COLORS, DENSITY_ZERO_COLOR } from '$lib/style/map-palette';
 import type { Analyses } from './load-analyses';
 
 export interface ClusterResult {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUserLayer, type UserLayer } from '$lib/import/parse-user-layer';
-import { USER_LAYER_COLORS } from '$lib/style/palette';
+import { USER_LAYER_COLORS } from '$lib/style/map-palette';
 import { LayerKeeper } from './layer-keeper';
 import { deleteLayer, isSavedLayer, saveLayer } from './layer-store';
 import {

@@ -15,7 +15,7 @@
  * worker loads, so the page's first load does not carry it.
  */
 import type { UserFeature, UserLayer } from '$lib/import/parse-user-layer';
-import { USER_LAYER_COLORS } from '$lib/style/palette';
+import { USER_LAYER_COLORS } from '$lib/style/map-palette';
 import { withoutBidiControls } from '$lib/import/bidi';
 import { USER_NAME_KEYS } from '$lib/import/name-keys';
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, STATUS_IDS } from '$lib/data/vocabulary';
-import * as palette from './palette';
+import * as mapPalette from './map-palette';
+import * as projectPalette from './palette';
+
+/** Both palette modules: the projects' colours (first load) and the map's and images' others. */
+const palette = { ...projectPalette, ...mapPalette };
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
-/** Every string value of the palette module, with where it sits. */
+/** Every string value of the palette modules, with where it sits. */
 function allColours(): [string, string][] {
 	const out: [string, string][] = [];
 	const visit = (value: unknown, path: string) => {
@@ -20,6 +24,11 @@ describe('the palette', () => {
 	it('gives every layer and every status a colour', () => {
 		expect(Object.keys(palette.LAYER_COLORS).sort()).toEqual([...LAYER_IDS].sort());
 		expect(Object.keys(palette.STATUS_COLORS).sort()).toEqual([...STATUS_IDS].sort());
+	});
+
+	it('defines each colour in one of the two modules only', () => {
+		const both = Object.keys(projectPalette).filter((name) => name in mapPalette);
+		expect(both).toEqual([]);
 	});
 
 	it('holds only six-digit hex colours', () => {

@@ -4,7 +4,7 @@ import type { Feature } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { northOf } from '$lib/geo/ground-bounds';
 import type { LngLat } from '$lib/geo/types';
-import { ACCENT_COLOR, HIGHLIGHT_COLOR } from '$lib/style/palette';
+import { ACCENT_COLOR, HIGHLIGHT_COLOR } from '$lib/style/map-palette';
 import { isLine, isPoint, isPolygon } from '../project-layers';
 import type { ExtraOverlay } from './extra-overlay';
 import { ANALYSIS_LAYERS, ANALYSIS_SOURCES } from './ids';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterSummaries, dbscan } from '$lib/analysis/dbscan';
 import type { LngLat } from '$lib/geo/types';
 import type { ProjectFeature } from '$lib/data/schema';
-import { clusterColor, NOISE_COLOR } from '$lib/style/palette';
+import { clusterColor, NOISE_COLOR } from '$lib/style/map-palette';
 import { clusterOverlay } from './clusters';
 import { ANALYSIS_SOURCES } from './ids';
 import { east, expectWellFormed, northEast } from './overlay-fixtures';

@@ -6,7 +6,7 @@ import type { Feature, Geometry, Point } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { ClusterSummary, DbscanRole } from '$lib/analysis/dbscan';
 import type { LngLat } from '$lib/geo/types';
-import { clusterColor, NOISE_COLOR } from '$lib/style/palette';
+import { clusterColor, NOISE_COLOR } from '$lib/style/map-palette';
 import type { ExtraOverlay } from './extra-overlay';
 import { ANALYSIS_LAYERS, ANALYSIS_SOURCES } from './ids';
 import { collection, isSelected, labelLayer, point } from './overlay-parts';

@@ -2,7 +2,7 @@ import type { FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { classOf, densityClasses } from '$lib/analysis/density-classes';
 import { hexbin, type HexProperties } from '$lib/analysis/hexbin';
-import { DENSITY_COLORS, DENSITY_ZERO_COLOR } from '$lib/style/palette';
+import { DENSITY_COLORS, DENSITY_ZERO_COLOR } from '$lib/style/map-palette';
 import { densityOverlay } from './density';
 import { ANALYSIS_LAYERS, ANALYSIS_SOURCES } from './ids';
 import { east, expectWellFormed } from './overlay-fixtures';

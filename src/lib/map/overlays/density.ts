@@ -2,7 +2,7 @@
 import type { FeatureCollection, Polygon } from 'geojson';
 import { classOf, type DensityClass } from '$lib/analysis/density-classes';
 import type { HexProperties } from '$lib/analysis/hexbin';
-import { DENSITY_COLORS, DENSITY_ZERO_COLOR, LABEL_COLORS } from '$lib/style/palette';
+import { DENSITY_COLORS, DENSITY_ZERO_COLOR, LABEL_COLORS } from '$lib/style/map-palette';
 import type { ExtraOverlay } from './extra-overlay';
 import { ANALYSIS_LAYERS, ANALYSIS_SOURCES } from './ids';
 import { collection, labelLayer } from './overlay-parts';

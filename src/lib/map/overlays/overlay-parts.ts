@@ -7,7 +7,7 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LngLat } from '$lib/geo/types';
-import { LABEL_COLORS } from '$lib/style/palette';
+import { LABEL_COLORS } from '$lib/style/map-palette';
 import { LABEL_FONTS } from '../offline-style';
 
 export const collection = <G extends Geometry, P>(

@@ -1,6 +1,6 @@
 /** The study area of the nearest-neighbour statistic as a map overlay. */
 import type { MultiPolygon, Polygon } from 'geojson';
-import { ACCENT_COLOR } from '$lib/style/palette';
+import { ACCENT_COLOR } from '$lib/style/map-palette';
 import type { ExtraOverlay } from './extra-overlay';
 import { ANALYSIS_LAYERS, ANALYSIS_SOURCES } from './ids';
 import { collection } from './overlay-parts';

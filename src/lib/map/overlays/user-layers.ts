@@ -7,7 +7,7 @@
 import type { Feature, FeatureCollection, GeoJsonProperties, Point } from 'geojson';
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { USER_NAME_KEYS } from '$lib/import/name-keys';
-import { LABEL_COLORS } from '$lib/style/palette';
+import { LABEL_COLORS } from '$lib/style/map-palette';
 import { LABEL_FONTS } from '../offline-style';
 import { isLine, isPolygon } from '../project-layers';
 import type { ExtraOverlay, SourceClusterOptions } from './extra-overlay';

@@ -3,7 +3,7 @@
  * inset of the two focus districts.
  */
 import { geometryBounds, unionBounds } from '$lib/geo/bounds';
-import { BASEMAP_COLORS, STATIC_MAP_COLORS } from '$lib/style/palette';
+import { BASEMAP_COLORS, STATIC_MAP_COLORS } from '$lib/style/map-palette';
 import { escapeXml } from '../xml';
 import type { Basemap } from './basemap';
 import { frameBounds, toImagePixel, type Frame } from './map-frame';

@@ -8,7 +8,8 @@
 import type { Geometry } from 'geojson';
 import { geometryBounds } from '$lib/geo/bounds';
 import type { LngLat } from '$lib/geo/types';
-import { BASEMAP_COLORS, CONTEXT_COLOR, LABEL_COLORS, STATIC_MAP_COLORS } from '$lib/style/palette';
+import { CONTEXT_COLOR } from '$lib/style/palette';
+import { BASEMAP_COLORS, LABEL_COLORS, STATIC_MAP_COLORS } from '$lib/style/map-palette';
 import type { Basemap } from './basemap';
 import { attribution, inset, scaleBar } from './map-furniture';
 import { frameBounds, frameGeometry, toImagePixel, type Frame } from './map-frame';

@@ -5,7 +5,7 @@
 import bboxClip from '@turf/bbox-clip';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { growBounds } from '$lib/geo/ground-bounds';
-import { BASEMAP_COLORS } from '$lib/style/palette';
+import { BASEMAP_COLORS } from '$lib/style/map-palette';
 import { escapeXml } from '../xml';
 import { toImagePixel, type Frame } from './map-frame';
 
