@@ -5,8 +5,7 @@
 import type { DensityClass } from '$lib/analysis/density-classes';
 import type { MetricKey } from '$lib/data/vocabulary';
 import type { AnalysisMessages } from '$lib/i18n/analysis';
-import { formatNumber } from '$lib/i18n/format-metrics';
-import { formatMetricName } from '$lib/i18n/format-metrics';
+import { formatMetricName, formatNumber } from '$lib/i18n/format-metrics';
 import type { Lang } from '$lib/i18n/messages';
 
 /** What the colours count: projects, or the chosen metric's sum. */

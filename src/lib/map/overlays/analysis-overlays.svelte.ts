@@ -5,8 +5,7 @@
  * `$derived`, so only the one on screen is built.
  */
 import { CATCHMENT_RADII_M } from '$lib/analysis/settings';
-import { formatNumber } from '$lib/i18n/format-metrics';
-import { formatDistance } from '$lib/i18n/format-metrics';
+import { formatDistance, formatNumber } from '$lib/i18n/format-metrics';
 import type { Analysis } from '$lib/state/analysis.svelte';
 import type { Explorer } from '$lib/state/explorer.svelte';
 import { catchmentOverlay } from './catchments';
