@@ -12,6 +12,22 @@ test.describe('with an English browser', () => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qingdao Urban Renewal Map');
 	});
+
+	test('the data page and the projects index follow it too, and a choice of Chinese is kept', async ({
+		page
+	}) => {
+		await page.goto('/data');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data downloads');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await page.goto('/projects');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('All projects');
+		// Choosing Chinese on an English browser stays chosen through a reload.
+		await page.getByRole('link', { name: '中文' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('全部项目');
+		await expect(page).toHaveURL(/[?&]lang=zh\b/);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('全部项目');
+	});
 });
 
 test('switching to English translates interface and content, and the URL keeps it', async ({
