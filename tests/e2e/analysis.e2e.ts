@@ -339,6 +339,29 @@ test.describe('links', () => {
 		await expect(page.getByTestId('cluster-min')).toHaveText('2');
 		await expect(page).toHaveURL(/[?&]analysis=clusters&minpts=2$/);
 	});
+
+	test('a link to a station or a cluster that is not in the data says so and drops it', async ({
+		page
+	}) => {
+		await page.goto(`${PAGE}?lang=en&analysis=catchments&station=no-such-station`);
+		const notice = page.getByTestId('analysis').getByTestId('notice');
+		await expect(notice).toHaveText(
+			'The link names a station, “no-such-station”, that is not in the data: no station is chosen.'
+		);
+		await expect(page).toHaveURL(/[?&]analysis=catchments/);
+		await expect(page).not.toHaveURL(/station=/);
+		await expect(page.getByTestId('catchment-row').first()).toBeVisible();
+		await expect(page.getByTestId('catchment-detail')).toHaveCount(0);
+		await notice.getByRole('button', { name: 'Dismiss' }).click();
+		await expect(notice).toHaveCount(0);
+
+		await page.goto(`${PAGE}?lang=zh&analysis=clusters&cluster=no-such-project`);
+		await expect(page.getByTestId('analysis').getByTestId('notice')).toHaveText(
+			'链接里的聚类成员“no-such-project”不在数据中，未选中任何聚类。'
+		);
+		await expect(page).toHaveURL(/[?&]analysis=clusters/);
+		await expect(page).not.toHaveURL(/[?&]cluster=/);
+	});
 });
 
 test.describe('breakdowns', () => {

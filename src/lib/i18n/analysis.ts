@@ -16,6 +16,11 @@ const zh = {
 	modeCatchments: '地铁站点',
 	modeBreakdowns: '分类统计',
 	modeLayers: '我的图层',
+	/** A link chose a cluster (by a member) or a station that is not in the data. */
+	unknownInLink: (kind: 'cluster' | 'station', id: string) =>
+		kind === 'cluster'
+			? `链接里的聚类成员“${id}”不在数据中，未选中任何聚类。`
+			: `链接里的站点“${id}”不在数据中，未选中任何站点。`,
 	follows: (shown: number, located: number) =>
 		`分析对象：当前筛选条件下的 ${shown} 个项目，其中 ${located} 个有位置。更改筛选条件，结果随之更新。`,
 	includeUserLayers: (features: number) =>
@@ -203,6 +208,10 @@ const en: AnalysisMessages = {
 	modeCatchments: 'Metro stations',
 	modeBreakdowns: 'Breakdowns',
 	modeLayers: 'My layers',
+	unknownInLink: (kind: 'cluster' | 'station', id: string) =>
+		kind === 'cluster'
+			? `The link names a cluster member, “${id}”, that is not in the data: no cluster is chosen.`
+			: `The link names a station, “${id}”, that is not in the data: no station is chosen.`,
 	follows: (shown: number, located: number) =>
 		`Analysing the ${shown} projects that pass the current filters, ${located} of them with a location. Change the filters and the results follow.`,
 	includeUserLayers: (features: number) =>

@@ -78,6 +78,11 @@ export class Analysis {
 	 */
 	selectedClusterKey = $state<string | undefined>();
 	selectedStationId = $state<string | undefined>();
+	/**
+	 * A cluster or station a link chose that is not in the data (a mangled or outdated link): dropped
+	 * from the view, and the panel says so until dismissed.
+	 */
+	unknownInLink = $state.raw<{ kind: 'cluster' | 'station'; id: string } | undefined>();
 	/** An area for the map to show; each new value moves the camera. */
 	frame = $state.raw<Bounds | undefined>();
 
@@ -305,7 +310,7 @@ export class Analysis {
 	/**
 	 * Opens the analysis a link describes; settings it leaves out take their defaults. A cluster and a
 	 * station are chosen by id: `selectedCluster` and `selectedStation` find them once the analyses are
-	 * computed (an unknown id finds none).
+	 * computed. An id that names no project or station is dropped, and `unknownInLink` says which.
 	 */
 	applyView(view: AnalysisView): void {
 		this.mode = view.mode;
@@ -320,8 +325,20 @@ export class Analysis {
 			this.#explorer.projects.some((f) => f.properties.metrics[metric]);
 		this.densityMetric = offered ? metric : null;
 		this.catchmentRadiusM = view.catchmentRadiusM ?? CATCHMENT_RADII_M[0];
-		this.selectedClusterKey = view.cluster;
-		this.selectedStationId = view.station;
+		// A cluster is named by a member: a project, or a feature of the reader's layers (`user:` ids,
+		// which may still be being restored). A station must be one catchments are measured from.
+		const clusterKnown =
+			view.cluster === undefined ||
+			view.cluster.startsWith('user:') ||
+			this.#explorer.feature(view.cluster) !== undefined;
+		const stationKnown = view.station === undefined || this.stationIds.has(view.station);
+		this.selectedClusterKey = clusterKnown ? view.cluster : undefined;
+		this.selectedStationId = stationKnown ? view.station : undefined;
+		this.unknownInLink = !clusterKnown
+			? { kind: 'cluster', id: view.cluster! }
+			: !stationKnown
+				? { kind: 'station', id: view.station! }
+				: undefined;
 	}
 
 	/** Chooses a cluster (or none) and frames its members. */
