@@ -1,4 +1,4 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { catchments } from '$lib/analysis/catchments';
 import { clarkEvans } from '$lib/analysis/clark-evans';
@@ -51,6 +51,25 @@ describe('cluster exports', () => {
 		const lines = text.trimEnd().split('\r\n');
 		expect(lines).toHaveLength(summaries.length + 1);
 		expect(lines[1]!.startsWith(`1,${summaries[0]!.count},`)).toBe(true);
+	});
+
+	it('say how many members sit on estimated positions or share a point, as the panel does', () => {
+		const rows = rowsOf(clustersCsv(items, summaries, settings).text);
+		const shared = (i: number) =>
+			summaries[i]!.shared.reduce((sum, group) => sum + group.projectIds.length, 0);
+		// The seed data has a cluster whose members share one estimated point (the cruise port's).
+		const withShared = summaries.findIndex((s) => s.shared.length > 0);
+		expect(withShared).toBeGreaterThanOrEqual(0);
+		expect(Number(rows[withShared]!.on_shared_points)).toBe(shared(withShared));
+		expect(Number(rows[withShared]!.on_shared_points)).toBeGreaterThan(1);
+		rows.forEach((row, i) => {
+			expect(Number(row.estimated_positions)).toBe(summaries[i]!.approximate);
+			expect(Number(row.on_shared_points)).toBe(shared(i));
+		});
+		const geo = JSON.parse(clustersGeoJson(items, result, summaries, settings).text);
+		const first = geo.features.find((f: Feature) => f.properties!.kind === 'cluster');
+		expect(first.properties.estimated_positions).toBe(summaries[0]!.approximate);
+		expect(first.properties.on_shared_points).toBe(shared(0));
 	});
 
 	it('give every located project its cluster, or null for noise', () => {
@@ -147,6 +166,10 @@ describe('nearest-neighbour exports', () => {
 		expect(Number(row!.n)).toBe(result.n);
 		expect(Number(row!.R)).toBeCloseTo(result.R, 10);
 		expect(Number(row!.approximate_share)).toBe(0.8);
+		// Rounded: the area to the square metre, the mean distances to the decimetre.
+		expect(row!.area_km2).toBe(String(Math.round(result.areaM2) / 1e6));
+		expect(row!.area_km2!.split('.')[1]!.length).toBeLessThanOrEqual(6);
+		expect(row!.observed_mean_m).toBe(String(Math.round(result.observedMeanM * 10) / 10));
 		const geo = JSON.parse(nearestGeoJson(result, 0.8, area).text) as FeatureCollection;
 		expect(geo.features[0]!.geometry).toEqual(area);
 		expect(geo.features[0]!.properties!.z).toBe(result.z);

@@ -59,7 +59,17 @@ export interface ClusterSettings {
 const clustersName = ({ epsM, minPoints }: ClusterSettings, extension: string) =>
 	`${FILE_PREFIX}-clusters-${epsM}m-min${minPoints}.${extension}`;
 
-/** One row per cluster (numbered from 1, as in the panel) with its members and summed metrics. */
+/**
+ * Members of a cluster that share their point with another member (one estimated anchor for several
+ * projects, for example): the panel says the same beside each cluster.
+ */
+const onSharedPoints = (s: ClusterSummary) =>
+	s.shared.reduce((sum, group) => sum + group.projectIds.length, 0);
+
+/**
+ * One row per cluster (numbered from 1, as in the panel) with its members, how many of them sit on
+ * estimated positions or share a point, and summed metrics.
+ */
 export function clustersCsv(
 	items: readonly AnalysedItem[],
 	summaries: readonly ClusterSummary[],
@@ -74,6 +84,8 @@ export function clustersCsv(
 			s.count,
 			members.filter((m) => m?.source === 'project').length,
 			members.filter((m) => m?.source === 'user').length,
+			s.approximate,
+			onSharedPoints(s),
 			roundCoordinate(s.centroid[0]),
 			roundCoordinate(s.centroid[1]),
 			s.projectIds.join('; '),
@@ -89,6 +101,8 @@ export function clustersCsv(
 			'count',
 			'projects',
 			'user_features',
+			'estimated_positions',
+			'on_shared_points',
 			'centroid_lon',
 			'centroid_lat',
 			'ids',
@@ -117,6 +131,8 @@ export function clustersGeoJson(
 			kind: 'cluster',
 			cluster: s.id + 1,
 			count: s.count,
+			estimated_positions: s.approximate,
+			on_shared_points: onSharedPoints(s),
 			ids: s.projectIds,
 			metrics: s.metrics,
 			eps_m: settings.epsM,
@@ -210,9 +226,10 @@ function nearestProperties(result: ClarkEvansResult, approximateShare: number) {
 	return {
 		study_area: STUDY_AREA_NAME,
 		n: result.n,
-		area_km2: result.areaM2 / 1e6,
-		observed_mean_m: result.observedMeanM,
-		expected_mean_m: result.expectedMeanM,
+		// The area to the square metre, the mean distances to the decimetre: finer is noise.
+		area_km2: Math.round(result.areaM2) / 1e6,
+		observed_mean_m: Math.round(result.observedMeanM * 10) / 10,
+		expected_mean_m: Math.round(result.expectedMeanM * 10) / 10,
 		R: result.R,
 		z: result.z,
 		p_value: result.pValue,
