@@ -160,6 +160,9 @@ test.describe('nearest neighbour', () => {
 		await openAnalysis(page, 'nearest');
 		const stats = page.getByTestId('nearest-stats');
 		await expect(stats).toBeVisible();
+		// The study area's size in the reader's language.
+		await expect(stats).toContainText('平方公里');
+		await expect(stats).not.toContainText('km²');
 		const before = {
 			n: await page.getByTestId('nearest-n').textContent(),
 			r: await page.getByTestId('nearest-r').textContent(),

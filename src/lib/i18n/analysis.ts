@@ -77,6 +77,7 @@ const zh = {
 	nearestTitle: '最近邻指数（Clark–Evans）',
 	nearestHow:
 		'比较每个项目到最近项目的平均距离与同样密度的随机分布下的期望距离：R < 1 表示聚集，R ≈ 1 表示随机，R > 1 表示均匀分散。',
+	squareKm: (km2: string) => `${km2} 平方公里`,
 	studyArea: (areaKm2: string) =>
 		`研究区域：市南区与市北区行政区界的并集，${areaKm2} 平方公里（没有边缘校正：区界附近的项目最近邻被截断，R 会略偏大）。`,
 	nearestN: '项目数 n',
@@ -276,6 +277,7 @@ const en: AnalysisMessages = {
 	nearestTitle: 'Nearest-neighbour index (Clark–Evans)',
 	nearestHow:
 		'Compares the mean distance from each project to its nearest neighbour with the distance expected if projects were placed at random at the same density: R < 1 clustered, R ≈ 1 random, R > 1 evenly spread.',
+	squareKm: (km2: string) => `${km2} km²`,
 	studyArea: (areaKm2: string) =>
 		`Study area: the Shinan and Shibei district outlines together, ${areaKm2} km² (no edge correction: projects near the boundary lose neighbours beyond it, which makes R read slightly high).`,
 	nearestN: 'Projects n',
