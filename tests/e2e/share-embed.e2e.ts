@@ -172,6 +172,10 @@ test('the PNG at 2× is twice the size of 1× and carries legend and attribution
 	expect(text.Copyright).toContain('OpenStreetMap');
 	expect(text.Description).toContain('学校');
 	expect(text.Title).toBe('青岛城市更新地图');
+	// The subtitle counts the projects and says how many of them the map can place.
+	const [, shown, onMap] = /(\d+) 个项目，地图上 (\d+) 个/.exec(text.Description!) ?? [];
+	expect(Number(onMap)).toBeGreaterThan(0);
+	expect(Number(onMap)).toBeLessThan(Number(shown));
 
 	// The legend's swatches are drawn in the picture: find the schools colour in its lower part.
 	const found = await page.evaluate(async (bytes) => {

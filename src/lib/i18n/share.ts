@@ -33,7 +33,10 @@ const zh = {
 	imageExport2: '下载 PNG(2×,高清)',
 	imageWorking: '正在生成图片…',
 	imageFailed: '生成图片失败,请再试一次。',
-	imageSource: '来源:青岛早报/观海新闻,2023年2月13日;青岛城市更新地图'
+	/** The image's subtitle counts the projects shown and how many of them the map can place (one short line). */
+	imageCount: (shown: number, onMap: number) =>
+		shown === onMap ? `${shown} 个项目` : `${shown} 个项目，地图上 ${onMap} 个`,
+	imageSource: '来源：青岛早报/观海新闻，2023年2月13日；青岛城市更新地图'
 };
 
 export type ShareText = typeof zh;
@@ -67,6 +70,8 @@ const en: ShareText = {
 	imageExport2: 'Download PNG (2×, high resolution)',
 	imageWorking: 'Making the picture…',
 	imageFailed: 'The picture could not be made; please try again.',
+	imageCount: (shown: number, onMap: number) =>
+		shown === onMap ? `${shown} projects` : `${shown} projects, ${onMap} on the map`,
 	imageSource: 'Source: Qingdao Morning Post / Guanhai News, 13 Feb 2023; Qingdao Urban Renewal Map'
 };
 
