@@ -100,6 +100,8 @@ export function firstLoadChunks(): Plugin {
 					const chunk = namer(id);
 					return chunk && chunk.priority === i ? chunk.name : null;
 				},
+				// Names the group in the bundler's timing report (it warns for a group without one).
+				debugName: `first-load-chunks-${i}`,
 				priority: i
 			}));
 			return { build: { rollupOptions: { output: { codeSplitting: { groups } } } } };
