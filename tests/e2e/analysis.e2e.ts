@@ -348,7 +348,7 @@ test.describe('links', () => {
 	}) => {
 		await page.goto(`${PAGE}?lang=en&analysis=catchments&station=no-such-station`);
 		const notice = page.getByTestId('analysis').getByTestId('notice');
-		await expect(notice).toHaveText(
+		await expect(notice.locator('p')).toHaveText(
 			'The link names a station, “no-such-station”, that is not in the data: no station is chosen.'
 		);
 		await expect(page).toHaveURL(/[?&]analysis=catchments/);
@@ -359,7 +359,7 @@ test.describe('links', () => {
 		await expect(notice).toHaveCount(0);
 
 		await page.goto(`${PAGE}?lang=zh&analysis=clusters&cluster=no-such-project`);
-		await expect(page.getByTestId('analysis').getByTestId('notice')).toHaveText(
+		await expect(page.getByTestId('analysis').getByTestId('notice').locator('p')).toHaveText(
 			'链接里的聚类成员“no-such-project”不在数据中，未选中任何聚类。'
 		);
 		await expect(page).toHaveURL(/[?&]analysis=clusters/);
