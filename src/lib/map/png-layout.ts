@@ -75,24 +75,19 @@ export function layoutPng(
 	const swatches: PlacedSwatch[] = [];
 	const m = SIZES.margin;
 
-	// Title band.
-	let y = m + SIZES.title;
-	texts.push({
-		text: content.title,
-		x: s(m),
-		y: s(y),
-		size: s(SIZES.title),
-		bold: true,
-		color: '#1d2a30'
-	});
-	y += SIZES.subtitle * SIZES.line + 2;
-	texts.push({
-		text: content.subtitle,
-		x: s(m),
-		y: s(y),
-		size: s(SIZES.subtitle),
-		color: '#4d5b61'
-	});
+	const textWidth = mapWidth - 2 * m;
+	/** Places `text` from baseline `y` on as many lines as it needs; returns the last baseline. */
+	const lines = (text: string, y: number, size: number, color: string, bold?: boolean) => {
+		wrapText(text, size, textWidth, measure).forEach((line, i) => {
+			if (i > 0) y += size * SIZES.line;
+			texts.push({ text: line, x: s(m), y: s(y), size: s(size), color, ...(bold && { bold }) });
+		});
+		return y;
+	};
+
+	// Title band: a journalist's own title, or the counts on a phone's width, may take two lines.
+	let y = lines(content.title, m + SIZES.title, SIZES.title, '#1d2a30', true);
+	y = lines(content.subtitle, y + SIZES.subtitle * SIZES.line + 2, SIZES.subtitle, '#4d5b61');
 	y += m / 2 + 4;
 	const map = { x: 0, y: s(y), width: s(mapWidth), height: s(mapHeight) };
 	y += mapHeight + m;
@@ -123,16 +118,35 @@ export function layoutPng(
 		});
 		x += width + SIZES.itemGap;
 	}
-	y += rowHeight + 4;
-	texts.push({ text: content.source, x: s(m), y: s(y), size: s(SIZES.small), color: '#4d5b61' });
-	y += SIZES.small * SIZES.line + 2;
-	texts.push({
-		text: content.attribution,
-		x: s(m),
-		y: s(y),
-		size: s(SIZES.small),
-		color: '#4d5b61'
-	});
+	y = lines(content.source, y + rowHeight + 4, SIZES.small, '#4d5b61');
+	y = lines(content.attribution, y + SIZES.small * SIZES.line + 2, SIZES.small, '#4d5b61');
 	y += m;
 	return { width: s(mapWidth), height: s(y), map, texts, swatches };
+}
+
+/** Chinese and Japanese characters and full-width forms: a line may break between any two of them. */
+const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef';
+const TOKENS = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'g');
+
+/**
+ * `text` in lines no wider than `maxWidth` at font size `size`: broken at spaces and between CJK
+ * characters. A word wider than a line (a long URL) keeps a line of its own.
+ */
+export function wrapText(
+	text: string,
+	size: number,
+	maxWidth: number,
+	measure: (text: string, size: number) => number
+): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const token of text.match(TOKENS) ?? []) {
+		const next = line + token;
+		if (line.trim() !== '' && measure(next.trimEnd(), size) > maxWidth) {
+			lines.push(line.trimEnd());
+			line = token.trimStart();
+		} else line = next;
+	}
+	if (line.trim() !== '' || lines.length === 0) lines.push(line.trimEnd());
+	return lines;
 }
