@@ -54,6 +54,29 @@ test('without the parts loaded on demand, the list and map work and the page say
 	await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
+test("the map's controls that cannot be fetched are missing, and the page says so", async ({
+	page
+}) => {
+	// Only MapChrome's chunk draws the legend box on the map.
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('legend-on-map')) return route.abort('connectionreset');
+		return route.fulfill({ response, body });
+	});
+	await page.goto('/?lang=en');
+	await expect(page.getByTestId('project-list').getByRole('link').first()).toBeVisible();
+	await waitForMapIdle(page);
+	const notice = page.locator('main').getByTestId('notice');
+	await expect(notice.locator('p')).toHaveText(
+		'This part of the page could not be loaded. Check the connection and reload the page.'
+	);
+	await expect(page.getByTestId('legend-toggle')).toHaveCount(0);
+	await notice.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notice).toHaveCount(0);
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 /** Holds back every script that carries `marker` until `release()`; `asked()` says one was requested. */
 async function holdScript(
 	page: Page,
