@@ -61,6 +61,19 @@ function sortByNextDeadline(
 	});
 }
 
+/**
+ * `load`, run once: later calls get the same promise, except after a failure (a fetch while offline),
+ * when the next call runs it again.
+ */
+function loadOnce(load: () => Promise<void>): () => Promise<void> {
+	let loading: Promise<void> | undefined;
+	return () =>
+		(loading ??= load().catch((error: unknown) => {
+			loading = undefined;
+			throw error;
+		}));
+}
+
 export class Explorer {
 	features = $state.raw<ProjectFeature[]>([]);
 	records = $state.raw<DistrictRecord[]>([]);
@@ -117,16 +130,10 @@ export class Explorer {
 		return this.#english ?? zh;
 	});
 	#english = $state.raw<Messages>();
-	#englishLoad: Promise<void> | undefined;
 	/** Loads the English texts (once; a failed fetch is tried again at the next call). */
-	loadEnglish = (): Promise<void> =>
-		(this.#englishLoad ??= import('$lib/i18n/messages-en').then(
-			(code) => void (this.#english = code.en),
-			(error) => {
-				this.#englishLoad = undefined;
-				throw error;
-			}
-		));
+	loadEnglish = loadOnce(() =>
+		import('$lib/i18n/messages-en').then((code) => void (this.#english = code.en))
+	);
 
 	/** Projects proper: everything but the existing stations shown for context. */
 	projects = $derived(this.features.filter((f) => !f.properties.context));
@@ -257,16 +264,10 @@ export class Explorer {
 	 * browser"). Until it is in, the search suggests nothing and the list is not narrowed.
 	 */
 	#searchCode = $state.raw<typeof import('./search-code')>();
-	#searchLoad: Promise<void> | undefined;
-	loadSearch = (): Promise<void> =>
-		(this.#searchLoad ??= import('./search-code').then(
-			(code) => void (this.#searchCode = code),
-			(error) => {
-				// A failed fetch (offline) may be tried again at the next focus.
-				this.#searchLoad = undefined;
-				throw error;
-			}
-		));
+	// A failed fetch (offline) is tried again at the next focus.
+	loadSearch = loadOnce(() =>
+		import('./search-code').then((code) => void (this.#searchCode = code))
+	);
 
 	/** True while text is typed and the search's code is still loading: no match yet is not "none". */
 	get searchLoading(): boolean {
