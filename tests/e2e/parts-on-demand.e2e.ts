@@ -9,13 +9,13 @@ import { expect, test, waitForMapIdle } from './fixtures';
 /** Text only the project panel's chunk and the analysis state's chunk carry. */
 const MARKERS = ['data-testid="project-panel"', 'drawn before the analysis state was loaded'];
 
-/** Fails every script that carries one of the markers, as a dropped connection would. */
-async function failPartsOnDemand(page: Page): Promise<string[]> {
+/** Fails every script that carries one of `markers`, as a dropped connection would; returns their paths. */
+async function failScripts(page: Page, markers: readonly string[]): Promise<string[]> {
 	const failed: string[] = [];
 	await page.route('**/_app/immutable/**/*.js', async (route) => {
 		const response = await route.fetch();
 		const body = await response.text();
-		if (MARKERS.some((marker) => body.includes(marker))) {
+		if (markers.some((marker) => body.includes(marker))) {
 			failed.push(new URL(route.request().url()).pathname);
 			return route.abort('connectionreset');
 		}
@@ -29,7 +29,7 @@ test.use({ expectedErrors: /Failed to fetch dynamically imported module|Failed t
 test('without the parts loaded on demand, the list and map work and the page says what failed', async ({
 	page
 }) => {
-	const failed = await failPartsOnDemand(page);
+	const failed = await failScripts(page, MARKERS);
 	await page.goto('/?lang=en');
 	const list = page.getByTestId('project-list');
 	await expect(list.getByRole('link').first()).toBeVisible();
@@ -58,12 +58,7 @@ test("the map's controls that cannot be fetched are missing, and the page says s
 	page
 }) => {
 	// Only MapChrome's chunk draws the legend box on the map.
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		const response = await route.fetch();
-		const body = await response.text();
-		if (body.includes('legend-on-map')) return route.abort('connectionreset');
-		return route.fulfill({ response, body });
-	});
+	await failScripts(page, ['legend-on-map']);
 	await page.goto('/?lang=en');
 	await expect(page.getByTestId('project-list').getByRole('link').first()).toBeVisible();
 	await waitForMapIdle(page);
@@ -122,12 +117,7 @@ test('the search loads on demand: typed and entered before it is in, it says so 
 });
 
 test('a search that cannot load says so in place of suggestions', async ({ page }) => {
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		const response = await route.fetch();
-		const body = await response.text();
-		if (body.includes(SEARCH_MARKER)) return route.abort('connectionreset');
-		return route.fulfill({ response, body });
-	});
+	await failScripts(page, [SEARCH_MARKER]);
 	await page.goto('/?lang=zh');
 	await expect(page.getByTestId('project-list').getByRole('link').first()).toBeVisible();
 	await page.getByTestId('search').fill('双山');
