@@ -55,14 +55,35 @@ test('a 50,000-point file shows its progress, can be cancelled, and the next one
 
 	await dropPoints(page, 'cancelled-points.geojson', POINTS);
 	const progress = page.getByTestId('user-layer-progress');
-	await expect(progress).toContainText('正在读取“cancelled-points.geojson”');
-	await expect(progress.locator('progress')).toBeVisible();
-	// Found by its label and pressed from the keyboard in one action: the import of 50,000 points
-	// takes a second or two, and a separate check of the label first left a gap in which it could end.
-	await page
-		.getByTestId('user-layer-progress')
-		.getByRole('button', { name: '取消导入' })
-		.press('Enter');
+	// The import of 50,000 points takes a second or two, less than the test's polling can spend
+	// before pressing: the page itself focuses the cancel button the moment it is drawn and reports
+	// what the progress said then; Enter follows one round trip later.
+	const shown = await page.evaluate(
+		() =>
+			new Promise<{ text: string; bar: boolean; label: string } | null>((resolve) => {
+				const started = performance.now();
+				const look = () => {
+					const cancel = document.querySelector<HTMLButtonElement>(
+						'[data-testid="user-layer-cancel"]'
+					);
+					if (cancel) {
+						cancel.focus();
+						const box = document.querySelector('[data-testid="user-layer-progress"]')!;
+						resolve({
+							text: box.textContent ?? '',
+							bar: box.querySelector('progress') !== null,
+							label: cancel.textContent ?? ''
+						});
+					} else if (performance.now() - started > 15_000) resolve(null);
+					else requestAnimationFrame(look);
+				};
+				look();
+			})
+	);
+	await page.keyboard.press('Enter');
+	expect(shown?.text).toContain('正在读取“cancelled-points.geojson”');
+	expect(shown?.bar).toBe(true);
+	expect(shown?.label).toBe('取消导入');
 
 	const outcome = page.getByTestId('user-layer-outcomes').locator(':scope > li');
 	await expect(outcome).toHaveCount(1);
