@@ -27,6 +27,14 @@ test.describe('with an English browser', () => {
 		await expect(page).toHaveURL(/[?&]lang=zh\b/);
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('全部项目');
+		// …and through the links to the next pages.
+		const crumbs = page.getByRole('navigation', { name: '导航' });
+		await page.getByRole('link', { name: '双山小学', exact: true }).first().click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('双山小学');
+		await crumbs.getByRole('link', { name: '全部项目' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('全部项目');
+		await crumbs.getByRole('link', { name: '青岛城市更新地图' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('青岛城市更新地图');
 	});
 });
 

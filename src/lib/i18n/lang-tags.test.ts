@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { withLang } from './lang-tags';
 
 describe('withLang', () => {
-	it('leaves a link as it is in the default language', () => {
-		expect(withLang('/projects', 'zh')).toBe('/projects');
+	it('names the default language too, which a browser in another language would not open in', () => {
+		expect(withLang('/projects', 'zh')).toBe('/projects?lang=zh');
 	});
 
 	it('adds the language to a link, before its fragment and after its query', () => {

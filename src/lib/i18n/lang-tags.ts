@@ -1,5 +1,5 @@
 /** How each interface language is named to the browser and to Intl, and which one the switch offers. */
-import { DEFAULT_LANG, type Lang } from './messages';
+import type { Lang } from './messages';
 
 /** The `lang` attribute: simplified Chinese script, so fonts and line breaking are right. */
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
@@ -11,11 +11,11 @@ export const INTL_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 export const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
 
 /**
- * A link to another page that keeps the reader's language: the pages are prerendered in the default
- * language and read `?lang=` when they run, so any other language travels in the link.
+ * A link to another page that keeps the reader's language. The pages are prerendered in the default
+ * language and, once they run, read `?lang=`, else the browser's language: so the language travels in
+ * every link, the default one too (a reader who chose Chinese on an English browser stays in Chinese).
  */
 export function withLang(href: string, lang: Lang): string {
-	if (lang === DEFAULT_LANG) return href;
 	const hash = href.indexOf('#');
 	const [path, fragment] = hash < 0 ? [href, ''] : [href.slice(0, hash), href.slice(hash)];
 	return `${path}${path.includes('?') ? '&' : '?'}lang=${lang}${fragment}`;
