@@ -35,9 +35,9 @@ test('a place with an invalid uncertainty is refused and the layer file stays by
 	const before = readGeodataFile('parking.geojson');
 	await openEditor(page);
 	await chooseFeature(page, 'shanghai-branch-road-parking-garage');
-	await page.getByLabel('误差范围(米,可不填)').fill('很远');
+	await page.getByLabel('误差范围（米，可不填）').fill('很远');
 	await page.getByTestId('edit-save-place').click();
-	await expect(page.getByRole('alert')).toContainText('未保存:数据检查不通过');
+	await expect(page.getByRole('alert')).toContainText('未保存：数据检查不通过');
 	await expect(page.getByRole('alert')).toContainText('uncertainty_m');
 	expect(readGeodataFile('parking.geojson')).toBe(before);
 });

@@ -2,12 +2,12 @@ import { expect, test } from '../e2e/fixtures';
 import { openEditor, readGeodataFile } from './editor';
 
 // A reader's report as the correction form composes it, pasted from an email (a title line above).
-const REPORT = `更正:上海支路停车楼(位置不对)
+const REPORT = `更正：上海支路停车楼（位置不对）
 
-项目:上海支路停车楼 (shanghai-branch-road-parking-garage)
-类型:位置不对
-建议位置(WGS-84 经度, 纬度):120.325000, 36.078000
-查看:http://localhost/?project=shanghai-branch-road-parking-garage
+项目：上海支路停车楼 (shanghai-branch-road-parking-garage)
+类型：位置不对
+建议位置（WGS-84 经度, 纬度）：120.325000, 36.078000
+查看：http://localhost/?project=shanghai-branch-road-parking-garage
 
 说明:
 停车场在路的北头。`;
@@ -24,8 +24,8 @@ test('a pasted report opens its feature with the proposed position in the form a
 	await page.getByRole('button', { name: '打开对应的编辑' }).click();
 	await expect(page.getByTestId('edit-report-message')).toContainText('已打开“上海支路停车楼”');
 	await expect(page.getByTestId('edit-position')).toHaveValue('120.325000, 36.078000');
-	await expect(page.getByText(`当前位置:${lng.toFixed(6)}, ${lat.toFixed(6)}`)).toBeVisible();
-	await expect(page.getByText('报告建议的位置:120.325000, 36.078000')).toBeVisible();
+	await expect(page.getByText(`当前位置：${lng.toFixed(6)}, ${lat.toFixed(6)}`)).toBeVisible();
+	await expect(page.getByText('报告建议的位置：120.325000, 36.078000')).toBeVisible();
 	await expect(page.getByTestId('edit-current')).toBeVisible();
 	await expect(page.getByTestId('edit-proposed')).toBeVisible();
 	await expect(page.getByTestId('edit-pin')).toBeVisible();

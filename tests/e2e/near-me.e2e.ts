@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
 
 const SHUANGSHAN_STATION = { longitude: 120.39208, latitude: 36.11403 };
-const SENTENCE_ZH = '1 公里内共 1 个项目:学校 1 个。';
+const SENTENCE_ZH = '1 公里内共 1 个项目：学校 1 个。';
 
 async function expectShuangshanResult(page: Page, exactDistance: boolean) {
 	const results = page.getByTestId('near-results');

@@ -90,10 +90,10 @@ test('a report on the whole project is not taken for a report on its past deadli
 	await expect(panel.getByTestId('update').first()).toContainText('opened to traffic');
 	await page.goto('/?lang=zh&project=chongqing-road-elevated');
 	await expect(panel.getByTestId('milestone').first()).toContainText(
-		'已过期限(未找到该节点的报道)'
+		'已过期限（未找到该节点的报道）'
 	);
 	await expect(panel.getByRole('heading', { level: 4 })).toHaveText(
-		'关于整个项目的报道(不针对上面的节点)'
+		'关于整个项目的报道（不针对上面的节点）'
 	);
 });
 
@@ -162,5 +162,5 @@ test('a project page lists its reports with their sources, as of the day it was 
 	expect(html).toContain(`href="${report.source.url}"`);
 	expect(html).toMatch(/target="_blank" rel="noopener noreferrer"/);
 	const none = await (await request.get('/projects/tongde-road-primary-school')).text();
-	expect(none).toContain('未找到后续报道(2026年11月29日检索)');
+	expect(none).toContain('未找到后续报道（2026年11月29日检索）');
 });

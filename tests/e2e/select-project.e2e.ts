@@ -135,7 +135,7 @@ test('an unknown project in the URL opens the map with nothing selected', async 
 	// The page says why nothing is open, and the notice goes when dismissed.
 	const notice = page.getByTestId('notice');
 	await expect(notice.locator('p')).toHaveText(
-		'链接里的项目“no-such-project”不在数据中,可能已改名或删除。地图显示全部项目。'
+		'链接里的项目“no-such-project”不在数据中，可能已改名或删除。地图显示全部项目。'
 	);
 	await notice.getByRole('button', { name: '关闭' }).click();
 	await expect(notice).toHaveCount(0);

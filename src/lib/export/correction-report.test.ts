@@ -72,13 +72,13 @@ describe('fillTemplate', () => {
 describe('composeReport', () => {
 	it('names the feature, the kind, the position to 6 decimals and the view', () => {
 		const { title, head, text } = composeReport(place, 'zh');
-		expect(title).toBe('更正:双山小学(位置不对)');
+		expect(title).toBe('更正：双山小学（位置不对）');
 		expect(head).toBe(
 			[
-				'项目:双山小学 (shuangshan-primary)',
-				'类型:位置不对',
-				'建议位置(WGS-84 经度, 纬度):120.401235, 36.109877',
-				'查看:http://localhost/?project=shuangshan-primary&lang=zh'
+				'项目：双山小学 (shuangshan-primary)',
+				'类型：位置不对',
+				'建议位置（WGS-84 经度, 纬度）：120.401235, 36.109877',
+				'查看：http://localhost/?project=shuangshan-primary&lang=zh'
 			].join('\n')
 		);
 		expect(text).toBe('');
@@ -110,11 +110,11 @@ describe('feedbackLink', () => {
 		const link = feedbackLink(WEB, { ...place, text: '应该在路的北边 & 东边' }, 'zh');
 		expect(link.shortened).toBe(false);
 		const { title, body } = fields(link.url);
-		expect(title).toBe('更正:双山小学(位置不对)');
+		expect(title).toBe('更正：双山小学（位置不对）');
 		expect(body).toContain('(shuangshan-primary)');
 		expect(body).toContain('120.401235, 36.109877');
-		expect(body).toContain('查看:http://localhost/?project=shuangshan-primary&lang=zh');
-		expect(body.endsWith('说明:\n应该在路的北边 & 东边')).toBe(true);
+		expect(body).toContain('查看：http://localhost/?project=shuangshan-primary&lang=zh');
+		expect(body.endsWith('说明：\n应该在路的北边 & 东边')).toBe(true);
 	});
 
 	it('shortens a long report to fit the URL budget, with a visible note, keeping the fixed lines', () => {
@@ -124,9 +124,9 @@ describe('feedbackLink', () => {
 		// Nearly all of the budget is used: cutting stops within one character's encoding.
 		expect(link.url.length).toBeGreaterThan(MAX_URL_CHARS - 30);
 		const { body } = fields(link.url);
-		expect(body.endsWith('…(已截短)')).toBe(true);
+		expect(body.endsWith('…（已截短）')).toBe(true);
 		expect(body).toContain('120.401235, 36.109877');
-		expect(body).toContain('查看:http://localhost/');
+		expect(body).toContain('查看：http://localhost/');
 	});
 
 	it('never cuts an emoji or a flag in half', () => {

@@ -113,7 +113,7 @@ export function composeReport(
 	lang: Lang
 ): { title: string; head: string; text: string } {
 	const t = correctionText[lang];
-	const colon = lang === 'zh' ? ':' : ': ';
+	const colon = lang === 'zh' ? '：' : ': ';
 	const line = (label: string, value: string) => `${label}${colon}${value}`;
 	const head = [
 		line(t.reportProject, `${c.name} (${c.id})`),

@@ -74,6 +74,27 @@ describe('parseCorrectionReport', () => {
 		expect(long.text.startsWith(parsed.text)).toBe(true);
 	});
 
+	it('reads a Chinese report written with half-width colons and brackets, as they were once sent', () => {
+		const older = [
+			'项目:双山小学（扩建） (shuangshan-primary)',
+			'类型:位置不对',
+			'建议位置(WGS-84 经度, 纬度):120.401235, 36.109877',
+			'查看:http://localhost/?project=shuangshan-primary&lang=zh',
+			'',
+			'说明:',
+			'应该在路的北边。'
+		].join('\n');
+		expect(parseCorrectionReport(older)).toEqual({
+			lang: 'zh',
+			id: 'shuangshan-primary',
+			name: '双山小学（扩建）',
+			kind: 'place',
+			position: [120.401235, 36.109877],
+			viewUrl: 'http://localhost/?project=shuangshan-primary&lang=zh',
+			text: '应该在路的北边。'
+		});
+	});
+
 	it('refuses text that names no project', () => {
 		expect(parseCorrectionReport('hello\nworld')).toBeUndefined();
 		expect(parseCorrectionReport('Project: no id here')).toBeUndefined();

@@ -29,9 +29,15 @@ export interface ParsedReport {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The label as a pattern in which a bracket may be of either width (older reports used half-width ones). */
+const labelPattern = (label: string) =>
+	escape(label.replace(/（/g, '(').replace(/）/g, ')'))
+		.replace(/\\\(/g, '[(（]')
+		.replace(/\\\)/g, '[)）]');
+
 /** The value of the line `label: value` (either colon, any spacing), or undefined. */
 function valueOf(lines: readonly string[], label: string): string | undefined {
-	const pattern = new RegExp(`^\\s*${escape(label)}\\s*[:：]\\s*(.*)$`);
+	const pattern = new RegExp(`^\\s*${labelPattern(label)}\\s*[:：]\\s*(.*)$`);
 	for (const line of lines) {
 		const match = pattern.exec(line);
 		if (match) return match[1]!.trim();

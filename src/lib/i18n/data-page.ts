@@ -31,7 +31,7 @@ export const dataPageText: Record<Lang, DataPageText> = {
 	zh: {
 		title: '数据下载 · 青岛城市更新地图',
 		description:
-			'青岛市南区、市北区2023年城市更新项目数据:GeoJSON、CSV、时间节点订阅(Atom),CC BY 4.0。',
+			'青岛市南区、市北区2023年城市更新项目数据：GeoJSON、CSV、时间节点订阅（Atom），CC BY 4.0。',
 		heading: '数据下载',
 		fileGroups: { projects: '全部项目', feeds: '时间节点订阅', records: '区级记录和进展更新' },
 		byCategory: '按类别',
@@ -41,12 +41,12 @@ export const dataPageText: Record<Lang, DataPageText> = {
 		notes: '说明',
 		licence: '许可与署名',
 		data: '数据',
-		attribute: '署名:',
+		attribute: '署名：',
 		source: '来源',
-		quotations: '。引句仅供核对,版权归原作者。',
+		quotations: '。引句仅供核对，版权归原作者。',
 		mapImages: '地图图片',
 		land: '陆地',
-		districtOutlines: ';区界'
+		districtOutlines: '；区界'
 	},
 	en: {
 		title: 'Data · Qingdao Urban Renewal Map',

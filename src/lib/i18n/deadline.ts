@@ -4,7 +4,7 @@ import { formatDate, formatMonth } from './format';
 import type { Lang } from './messages';
 
 const DEADLINE: Record<Lang, (m: Milestone) => string> = {
-	zh: (m) => `原文:${m.phrase}`,
+	zh: (m) => `原文：${m.phrase}`,
 	en: (m) => {
 		const year = m.due.slice(0, 4);
 		switch (m.precision) {

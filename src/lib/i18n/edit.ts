@@ -106,53 +106,53 @@ export const editText: Record<Lang, EditText> = {
 	zh: {
 		title: '数据编辑器',
 		intro:
-			'只在开发服务器上运行(npm run dev)。保存前先看改动;保存时按 npm run data:check 的规则检查全部数据,不通过则不写入。',
+			'只在开发服务器上运行（npm run dev）。保存前先看改动；保存时按 npm run data:check 的规则检查全部数据，不通过则不写入。',
 		loading: '正在读取数据…',
-		loadFailed: (reason) => `读不到数据:${reason}。请确认用 npm run dev 启动了开发服务器。`,
+		loadFailed: (reason) => `读不到数据：${reason}。请确认用 npm run dev 启动了开发服务器。`,
 		reportLegend: '读者的更正报告',
 		reportField: '粘贴报告全文',
 		reportOpen: '打开对应的编辑',
-		reportUnread: '看不出这是更正报告:报告中应有“项目:名称 (id)”一行。请粘贴完整的报告。',
+		reportUnread: '看不出这是更正报告：报告中应有“项目：名称 (id)”一行。请粘贴完整的报告。',
 		reportUnknown: (id) => `报告中的项目“${id}”不在数据里。请检查 id 是否被改动。`,
-		reportOpened: (name) => `已打开“${name}”,建议的位置已填入表单,请核对后保存。`,
+		reportOpened: (name) => `已打开“${name}”，建议的位置已填入表单，请核对后保存。`,
 		pickLegend: '选择要编辑的项目',
 		search: '搜索名称或 id',
 		matches: (shown, all) => (shown < all ? `显示 ${shown} / ${all} 项` : `共 ${all} 项`),
-		placeLegend: (name) => `位置:${name}`,
-		current: (position) => `当前位置:${position}`,
-		proposed: (position) => `报告建议的位置:${position}`,
+		placeLegend: (name) => `位置：${name}`,
+		current: (position) => `当前位置：${position}`,
+		proposed: (position) => `报告建议的位置：${position}`,
 		noGeometry: '此项目没有几何图形。',
-		notAPoint: '此项目的几何图形(带洞的面或多个面)不能在编辑器中重画,请直接修改文件。',
+		notAPoint: '此项目的几何图形（带洞的面或多个面）不能在编辑器中重画，请直接修改文件。',
 		shapeHelp: (type) =>
-			`在地图上重画${type === 'Polygon' ? '这个面' : type === 'LineString' ? '这条线' : '这些线(点击一段线可选中它)'}:拖动顶点移动它;拖动或点击两个顶点之间的小圆点添加顶点;右键点击顶点删除它。也可以在下面直接修改坐标。`,
-		shapeField: '坐标(WGS-84,JSON,每个位置为 [经度, 纬度])',
+			`在地图上重画${type === 'Polygon' ? '这个面' : type === 'LineString' ? '这条线' : '这些线（点击一段线可选中它）'}：拖动顶点移动它；拖动或点击两个顶点之间的小圆点添加顶点；右键点击顶点删除它。也可以在下面直接修改坐标。`,
+		shapeField: '坐标（WGS-84，JSON，每个位置为 [经度, 纬度]）',
 		shapeFieldHelp:
-			'用键盘修改:每行一个位置,删除一行即删除该顶点。线至少 2 个位置;面的外环至少 4 个位置,最后一个与第一个相同。',
+			'用键盘修改：每行一个位置，删除一行即删除该顶点。线至少 2 个位置；面的外环至少 4 个位置，最后一个与第一个相同。',
 		shapeInvalid: (problem, type) => {
 			const part = (n: number) => (type === 'MultiLineString' ? `第 ${n} 条线` : '');
 			switch (problem.code) {
 				case 'json':
-					return '坐标不是有效的 JSON:请检查括号和逗号,或点击“恢复原形状”重新开始。';
+					return '坐标不是有效的 JSON：请检查括号和逗号，或点击“恢复原形状”重新开始。';
 				case 'structure':
 					return type === 'Polygon'
-						? '面的坐标应写成 [[[经度, 纬度], …]](一个外环),如原来的格式。'
+						? '面的坐标应写成 [[[经度, 纬度], …]]（一个外环），如原来的格式。'
 						: type === 'LineString'
-							? '线的坐标应写成 [[经度, 纬度], …],如原来的格式。'
-							: '坐标应写成 [[[经度, 纬度], …], …](每条线一组),线的条数与原来相同。';
+							? '线的坐标应写成 [[经度, 纬度], …]，如原来的格式。'
+							: '坐标应写成 [[[经度, 纬度], …], …]（每条线一组），线的条数与原来相同。';
 				case 'position':
-					return `${part(problem.part)}第 ${problem.vertex} 个位置不是 [经度, 纬度] 两个数(经度 ±180,纬度 ±90 以内)。`;
+					return `${part(problem.part)}第 ${problem.vertex} 个位置不是 [经度, 纬度] 两个数（经度 ±180，纬度 ±90 以内）。`;
 				case 'too-few':
-					return `${part(problem.part)}位置太少:${type === 'Polygon' ? '面的外环' : '线'}至少需要 ${problem.min} 个位置。`;
+					return `${part(problem.part)}位置太少：${type === 'Polygon' ? '面的外环' : '线'}至少需要 ${problem.min} 个位置。`;
 				case 'not-closed':
-					return '面的外环没有闭合:最后一个位置必须与第一个位置相同。';
+					return '面的外环没有闭合：最后一个位置必须与第一个位置相同。';
 				case 'self-crossing':
-					return `面的边界在 ${problem.at.join(', ')} 处自相交叉或相接:请移动顶点,让边界不再穿过自己。`;
+					return `面的边界在 ${problem.at.join(', ')} 处自相交叉或相接：请移动顶点，让边界不再穿过自己。`;
 			}
 		},
 		shapeReset: '恢复原形状',
-		positionField: '新位置(WGS-84 经度, 纬度)',
-		positionHelp: '在地图上拖动深青色图钉(新位置),或在这里输入。',
-		positionInvalid: '请输入“经度, 纬度”,例如 120.38, 36.09。',
+		positionField: '新位置（WGS-84 经度, 纬度）',
+		positionHelp: '在地图上拖动深青色图钉（新位置），或在这里输入。',
+		positionInvalid: '请输入“经度, 纬度”，例如 120.38, 36.09。',
 		confidence: '位置可信度',
 		basis: '位置依据',
 		bases: {
@@ -162,7 +162,7 @@ export const editText: Record<Lang, EditText> = {
 			unknown: '未知'
 		},
 		source: '位置来源',
-		uncertainty: '误差范围(米,可不填)',
+		uncertainty: '误差范围（米，可不填）',
 		updateLegend: '进展更新',
 		updateNew: '新建更新',
 		updateId: '更新 id',
@@ -172,9 +172,9 @@ export const editText: Record<Lang, EditText> = {
 		date: '发生日期',
 		datePrecision: '日期精度',
 		datePrecisions: { day: '具体某日', month: '某月', by: '截至该日' },
-		textZh: '说明(中文,用自己的话)',
-		textEn: '说明(英文,用自己的话)',
-		evidence: '原文短语(可不填)',
+		textZh: '说明（中文，用自己的话）',
+		textEn: '说明（英文，用自己的话）',
+		evidence: '原文短语（可不填）',
 		sourceUrl: '来源链接',
 		sourceTitle: '来源标题',
 		sourcePublisher: '发布者',
@@ -182,54 +182,54 @@ export const editText: Record<Lang, EditText> = {
 		preview: '查看改动',
 		save: '保存',
 		saving: '正在保存…',
-		diffLegend: '改动(保存后用 git diff geodata/ 查看)',
+		diffLegend: '改动（保存后用 git diff geodata/ 查看）',
 		noChange: '没有改动。',
-		refused: '未保存:数据检查不通过。请按下列提示修改后再试,文件没有被改动。',
+		refused: '未保存：数据检查不通过。请按下列提示修改后再试，文件没有被改动。',
 		saved: (files) => `已保存 ${files}。用 git diff geodata/ 复核后提交。`,
 		mapLabel: '编辑地图',
 		currentMarker: '当前位置',
-		editedMarker: '新位置(可拖动)',
+		editedMarker: '新位置（可拖动）',
 		proposedMarker: '报告建议的位置',
 		newProject: '新建项目',
 		projectLegend: '新项目',
 		projectId: '项目 id',
 		projectIdHelp:
-			'小写字母、数字和单个连字符,例如 liaocheng-road-car-park;会出现在网址里,保存后不要再改。',
+			'小写字母、数字和单个连字符，例如 liaocheng-road-car-park；会出现在网址里，保存后不要再改。',
 		layer: '图层',
 		district: '区',
 		campaign: '攻坚行动',
 		noCampaign: '无',
 		choose: '请选择',
-		nameZh: '名称(中文)',
-		nameEn: '名称(英文)',
-		summaryZh: '简介(中文,可不填)',
-		summaryEn: '简介(英文,可不填)',
+		nameZh: '名称（中文）',
+		nameEn: '名称（英文）',
+		summaryZh: '简介（中文，可不填）',
+		summaryEn: '简介（英文，可不填）',
 		milestoneLegend: (n) => `节点 ${n}`,
 		action: '事项',
-		due: '截止日期(时间窗口的最后一天)',
+		due: '截止日期（时间窗口的最后一天）',
 		precision: '时间精度',
-		phrase: '原文中的时间说法(如“6月底前”)',
-		milestoneTextZh: '节点内容(中文)',
-		milestoneTextEn: '节点内容(英文)',
-		quote: '原文引语(逐字,须在所选来源中)',
-		quoteHelp: '保存时会对照所选来源的原文检查;不在原文中的引语不会被保存。',
+		phrase: '原文中的时间说法（如“6月底前”）',
+		milestoneTextZh: '节点内容（中文）',
+		milestoneTextEn: '节点内容（英文）',
+		quote: '原文引语（逐字，须在所选来源中）',
+		quoteHelp: '保存时会对照所选来源的原文检查；不在原文中的引语不会被保存。',
 		quoteEn: '引语的英文翻译',
 		addMilestone: '再加一个节点',
 		removeMilestone: (n) => `删除节点 ${n}`,
 		projectPlaceLegend: '位置',
-		projectPositionField: '位置(WGS-84 经度, 纬度;没有位置可不填)',
-		projectPositionHelp: '在地图上点击放置图钉(可拖动),或在这里输入。',
+		projectPositionField: '位置（WGS-84 经度, 纬度；没有位置可不填）',
+		projectPositionHelp: '在地图上点击放置图钉（可拖动），或在这里输入。',
 		sourceDoc: '来源文件',
 		sourceReport: '来源中的报道',
 		noReport: '不指定',
 		researchLegend: '后续报道的检索记录',
 		researchHelp:
-			'每个项目都要记录检索过哪些后续报道。结果记为“未找到”;找到的进展之后用“进展更新”添加。',
+			'每个项目都要记录检索过哪些后续报道。结果记为“未找到”；找到的进展之后用“进展更新”添加。',
 		searched: '检索日期',
-		queries: '检索词(每行一个)',
-		pages: '看过的网页(每行一个 http(s) 地址,可不填)',
+		queries: '检索词（每行一个）',
+		pages: '看过的网页（每行一个 http(s) 地址，可不填）',
 		closeProject: '取消新建',
-		newMarker: '新项目的位置(可拖动)'
+		newMarker: '新项目的位置（可拖动）'
 	},
 	en: {
 		title: 'Data editor',

@@ -57,6 +57,6 @@ export const STATUS_LABELS: Record<StatusId, Record<Lang, string>> = {
 	delayed: { zh: '报道延期', en: 'Reported delayed' },
 	changed: { zh: '报道有变更', en: 'Reported changed' },
 	cancelled: { zh: '报道已取消', en: 'Reported cancelled' },
-	past: { zh: '已过期限(未找到该节点的报道)', en: 'Past deadline — no report on it' },
+	past: { zh: '已过期限（未找到该节点的报道）', en: 'Past deadline — no report on it' },
 	none: { zh: '无时间节点', en: 'No dated milestone' }
 };

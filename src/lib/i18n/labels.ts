@@ -16,7 +16,7 @@ export const LAYER_LABELS: Record<LayerId, Names> = {
 	roads: { zh: '道路交通', en: 'Roads' },
 	parks: { zh: '公园绿道', en: 'Parks and greenways' },
 	'public-facilities': { zh: '公共设施', en: 'Public facilities' },
-	governance: { zh: '基层治理(市南)', en: 'Governance (Shinan)' }
+	governance: { zh: '基层治理（市南）', en: 'Governance (Shinan)' }
 };
 
 export const DISTRICT_LABELS: Record<DistrictId, Names> = {

@@ -10,7 +10,7 @@ const summary = {
 
 it('sums up the radius in Chinese', () => {
 	expect(nearSentence(summary, 1000, 'zh')).toBe(
-		'1 公里内共 3 个项目:学校 2 个、道路交通 1 个。合计征收户数 300余户。'
+		'1 公里内共 3 个项目：学校 2 个、道路交通 1 个。合计征收户数 300余户。'
 	);
 });
 

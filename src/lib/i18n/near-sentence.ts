@@ -19,12 +19,12 @@ interface NearParts {
 
 const NEAR_SENTENCE: Record<Lang, (parts: NearParts) => string> = {
 	zh: ({ count, radius, window, layers, metrics }) => {
-		const period = window ? `(时间节点在 ${window.from} 至 ${window.to})` : '';
+		const period = window ? `（时间节点在 ${window.from} 至 ${window.to}）` : '';
 		if (count === 0) return `${radius}内${period}没有项目。`;
 		const kinds = layers.map(([l, n]) => `${LAYER_LABELS[l].zh} ${n} 个`);
 		return (
-			`${radius}内${period}共 ${count} 个项目:${kinds.join('、')}。` +
-			(metrics.length ? `合计${metrics.join(',')}。` : '')
+			`${radius}内${period}共 ${count} 个项目：${kinds.join('、')}。` +
+			(metrics.length ? `合计${metrics.join('，')}。` : '')
 		);
 	},
 	en: ({ count, radius, window, layers, metrics }) => {

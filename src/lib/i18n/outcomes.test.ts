@@ -46,7 +46,7 @@ describe('describeNoReport', () => {
 	};
 
 	it('states the search date', () => {
-		expect(describeNoReport(entry, 'zh')).toBe('未找到后续报道(2026年11月29日检索)');
+		expect(describeNoReport(entry, 'zh')).toBe('未找到后续报道（2026年11月29日检索）');
 		expect(describeNoReport(entry, 'en')).toBe('No later report found (searched 29 Nov 2026)');
 	});
 
@@ -57,7 +57,7 @@ describe('describeNoReport', () => {
 
 describe('citeUpdate', () => {
 	it('names publisher, title and date', () => {
-		expect(citeUpdate(update, 'zh')).toBe('青岛晚报《公园开放》,2023年4月27日');
+		expect(citeUpdate(update, 'zh')).toBe('青岛晚报《公园开放》，2023年4月27日');
 		expect(citeUpdate(update, 'en')).toBe('青岛晚报, “公园开放”, 27 Apr 2023');
 	});
 });

@@ -60,7 +60,7 @@ export function describeTimeliness(timeliness: Timeliness, lang: Lang): string {
 
 const RESEARCH_WORDS: Record<Lang, { none: (date: string) => string; never: string }> = {
 	zh: {
-		none: (date) => `未找到后续报道(${date}检索)`,
+		none: (date) => `未找到后续报道（${date}检索）`,
 		never: '尚未检索后续报道'
 	},
 	en: {
@@ -77,7 +77,7 @@ export function describeNoReport(entry: ResearchNote | undefined, lang: Lang): s
 }
 
 const SOURCE_WORDS: Record<Lang, (publisher: string, title: string, date: string) => string> = {
-	zh: (publisher, title, date) => `${publisher}《${title}》,${date}`,
+	zh: (publisher, title, date) => `${publisher}《${title}》，${date}`,
 	en: (publisher, title, date) => `${publisher}, “${title}”, ${date}`
 };
 
@@ -104,12 +104,12 @@ export const REPORT_TEXT: Record<
 	}
 > = {
 	zh: {
-		laterReports: '关于整个项目的报道(不针对上面的节点)',
+		laterReports: '关于整个项目的报道（不针对上面的节点）',
 		source: '来源',
 		evidence: '原文摘句',
-		opensNewTab: '(在新标签页打开)',
+		opensNewTab: '（在新标签页打开）',
 		afterAsOf: (n, date) => `${date}之后还有 ${n} 条报道。`,
-		doneTiming: (timing) => `完成:${timing}`,
+		doneTiming: (timing) => `完成：${timing}`,
 		outcomesTitle: '承诺与结果',
 		byCampaign: '按攻坚行动',
 		byDistrict: '按区',
@@ -133,7 +133,7 @@ export const REPORT_TEXT: Record<
 export const TALLY_LABELS: Record<TallyKey, Record<Lang, string>> = {
 	'on-time': { zh: '按期完成', en: 'Done on time' },
 	late: { zh: '逾期完成', en: 'Done late' },
-	'done-undated': { zh: '完成(日期不详)', en: 'Done, date unclear' },
+	'done-undated': { zh: '完成（日期不详）', en: 'Done, date unclear' },
 	'in-progress': { zh: '报道在推进', en: 'Reported in progress' },
 	cancelled: { zh: '已取消', en: 'Cancelled' },
 	unreported: { zh: '过期未见报道', en: 'Past deadline, no report' },
@@ -144,13 +144,13 @@ const TALLY_SENTENCE: Record<Lang, (t: MilestoneTally, date: string) => string> 
 	zh: ({ total, counts: c }, date) => {
 		const done = c['on-time'] + c.late + c['done-undated'];
 		const parts = [
-			`${done} 个已报道完成${done ? `(其中 ${c['on-time']} 个按期)` : ''}`,
+			`${done} 个已报道完成${done ? `（其中 ${c['on-time']} 个按期）` : ''}`,
 			c['in-progress'] && `${c['in-progress']} 个报道在推进`,
 			c.cancelled && `${c.cancelled} 个已取消`,
 			c.unreported && `${c.unreported} 个过期未找到报道`,
 			c['not-due'] && `${c['not-due']} 个未到期`
 		].filter(Boolean);
-		return `截至${date},${total} 个时间节点:${parts.join(',')}。`;
+		return `截至${date}，${total} 个时间节点：${parts.join('，')}。`;
 	},
 	en: ({ total, counts: c }, date) => {
 		const done = c['on-time'] + c.late + c['done-undated'];

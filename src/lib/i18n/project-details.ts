@@ -13,7 +13,7 @@ const zh = {
 	panelSource: '来源',
 	panelLocation: '位置',
 	panelGroup: '所属批次',
-	panelNoLocation: '原文和参考资料没有给出可靠的位置,因此不在地图上显示。'
+	panelNoLocation: '原文和参考资料没有给出可靠的位置，因此不在地图上显示。'
 };
 
 export type DetailsText = typeof zh;

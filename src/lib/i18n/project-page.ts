@@ -28,11 +28,11 @@ export interface ProjectPageText {
 export const projectPageText: Record<Lang, ProjectPageText> = {
 	zh: {
 		mapAlt: (name, district, placement) =>
-			`地图:${name}的${{ location: '位置', approximate: '大致位置', district: '所在区(位置不详)' }[placement]},${district}`,
+			`地图：${name}的${{ location: '位置', approximate: '大致位置', district: '所在区（位置不详）' }[placement]}，${district}`,
 		mapCaption: {
-			district: '位置不详,图中只标出所在区。',
+			district: '位置不详，图中只标出所在区。',
 			approximate: (ringM) =>
-				`大致位置:空心点、虚线表示位置是估计的${ringM ? `,虚线圆圈为误差范围(约 ${ringM} 米)` : ''}。`,
+				`大致位置：空心点、虚线表示位置是估计的${ringM ? `，虚线圆圈为误差范围（约 ${ringM} 米）` : ''}。`,
 			location: '位置较可靠。'
 		},
 		openInExplorer: '在地图上查看',
@@ -49,7 +49,7 @@ export const projectPageText: Record<Lang, ProjectPageText> = {
 			none: '时间节点'
 		},
 		sourcePhrase: '原文',
-		statusAsOf: (builtOn) => `进度按 ${builtOn}(网页生成日)计算。`,
+		statusAsOf: (builtOn) => `进度按 ${builtOn}（网页生成日）计算。`,
 		reportedOn: '报道日期',
 		layerData: (layer) => `“${layer}”数据`,
 		districtFeed: (district) => `${district}时间节点订阅`,

@@ -22,19 +22,19 @@ export interface ProjectsPageText {
 export const projectsPageText: Record<Lang, ProjectsPageText> = {
 	zh: {
 		title: '全部项目 · 青岛城市更新地图',
-		description: (n) => `青岛市南区、市北区2023年城市更新的 ${n} 个项目,按类别列出,附时间节点。`,
+		description: (n) => `青岛市南区、市北区2023年城市更新的 ${n} 个项目，按类别列出，附时间节点。`,
 		heading: '全部项目',
 		lead: (n, builtOn) =>
-			`市南区、市北区2023年城市更新计划中的 ${n} 个项目,按类别排列。进度按 ${builtOn} 计算。`,
+			`市南区、市北区2023年城市更新计划中的 ${n} 个项目，按类别排列。进度按 ${builtOn} 计算。`,
 		categories: '类别',
 		records: '区级记录',
 		recordsLead:
-			'没有单一位置的内容:市北区总体计划、十二大攻坚行动、原文列出的各批次项目、市南区“三基”建设。',
+			'没有单一位置的内容：市北区总体计划、十二大攻坚行动、原文列出的各批次项目、市南区“三基”建设。',
 		locationUnknown: '位置不详',
 		approximate: '大致位置',
-		includes: '包括:',
+		includes: '包括：',
 		memberSeparator: '、',
-		unnamed: (n) => `,另有 ${n} 个未列名`,
+		unnamed: (n) => `，另有 ${n} 个未列名`,
 		recordKind: { programme: '区级计划', campaign: '攻坚行动', group: '批次' }
 	},
 	en: {

@@ -21,7 +21,7 @@ const summary = {
 
 it('summarises the list in Chinese', () => {
 	expect(summarySentence(summary, 'zh')).toBe(
-		'共 62 个项目(市北区 56 个,市南区 6 个)。截至2023年6月30日:14 个已过期限、2 个 30 天内到期、40 个未到期。'
+		'共 62 个项目（市北区 56 个，市南区 6 个）。截至2023年6月30日：14 个已过期限、2 个 30 天内到期、40 个未到期。'
 	);
 });
 

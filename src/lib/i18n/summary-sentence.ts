@@ -26,8 +26,8 @@ const SUMMARY_SENTENCE: Record<Lang, (s: ListSummary, date: string) => string> =
 			s.byStatus.cancelled && `${s.byStatus.cancelled} 个报道已取消`
 		].filter(Boolean);
 		return (
-			`共 ${s.total} 个项目(市北区 ${s.byDistrict.shibei} 个,市南区 ${s.byDistrict.shinan} 个)。` +
-			(parts.length ? `截至${date}:${parts.join('、')}。` : '')
+			`共 ${s.total} 个项目（市北区 ${s.byDistrict.shibei} 个，市南区 ${s.byDistrict.shinan} 个）。` +
+			(parts.length ? `截至${date}：${parts.join('、')}。` : '')
 		);
 	},
 	en: (s, date) => {

@@ -9,7 +9,7 @@ const zh = {
 	summaryByLayer: '按类别',
 	summaryByDistrict: '按区',
 	summaryMetrics: '指标合计',
-	summaryMetricsNote: '只计入筛选结果中各项目自身的指标;整批次的总数(如6500个泊位)见批次记录。',
+	summaryMetricsNote: '只计入筛选结果中各项目自身的指标；整批次的总数（如6500个泊位）见批次记录。',
 	summaryNoMetrics: '筛选结果中的项目没有可合计的指标。',
 	allProjects: '全部项目页面'
 };

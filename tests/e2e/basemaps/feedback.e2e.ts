@@ -98,14 +98,14 @@ test('a place clicked on the map becomes a report in the tracker’s new-issue l
 
 	const { base, title, body } = fields(sent.url());
 	expect(base).toBe(`https://${FEEDBACK_HOST}/repo/issues/new`);
-	expect(title).toBe('更正:双山小学(位置不对)');
-	expect(body).toContain(`项目:双山小学 (${ID})`);
-	expect(body).toContain('类型:位置不对');
-	expect(body).toContain(`建议位置(WGS-84 经度, 纬度):${position}`);
-	const view = /查看:(\S+)/.exec(body)![1]!;
+	expect(title).toBe('更正：双山小学（位置不对）');
+	expect(body).toContain(`项目：双山小学 (${ID})`);
+	expect(body).toContain('类型：位置不对');
+	expect(body).toContain(`建议位置（WGS-84 经度, 纬度）：${position}`);
+	const view = /查看：(\S+)/.exec(body)![1]!;
 	expect(new URL(view).origin).toBe(new URL(page.url()).origin);
 	expect(new URL(view).searchParams.get('project')).toBe(ID);
-	expect(body.endsWith('说明:\n在路北 & 东侧 #2 ? a+b 100%\n第二行')).toBe(true);
+	expect(body.endsWith('说明：\n在路北 & 东侧 #2 ? a+b 100%\n第二行')).toBe(true);
 });
 
 test('news on a project page goes out as a mailto: link with its date, link and text', async ({
@@ -163,7 +163,7 @@ test('on a project page the place is typed, latitude first turned round', async 
 	await expect(form.getByText('请输入“经度, 纬度”')).toBeVisible();
 	await form.getByTestId('correction-place').fill('36.116, 120.3921');
 	const { body } = fields((await form.getByTestId('correction-send').getAttribute('href'))!);
-	expect(body).toContain('建议位置(WGS-84 经度, 纬度):120.392100, 36.116000');
+	expect(body).toContain('建议位置（WGS-84 经度, 纬度）：120.392100, 36.116000');
 	await expect(form.getByRole('link', { name: '在地图页面上点选' })).toHaveAttribute(
 		'href',
 		`/?project=${ID}&lang=zh`

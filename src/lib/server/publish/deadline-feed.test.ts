@@ -101,7 +101,7 @@ describe('deadlineEntries', () => {
 
 	it('quotes the source sentence verbatim in a plain-text content', () => {
 		const [first] = deadlineEntries(input, { url });
-		expect(first!.content).toContain('原文:“3月底前完成地铁2号线小港站房屋拆除”');
+		expect(first!.content).toContain('原文：“3月底前完成地铁2号线小港站房屋拆除”');
 		expect(first!.content).toContain(
 			'Translation of the source text: “Complete the demolition of houses at Xiaogang Station on Metro Line 2 by the end of March”'
 		);

@@ -92,8 +92,8 @@ function content(
 ): string {
 	const lines = [
 		`${subject.name.zh}:${m.text.zh}`,
-		`时间节点:${m.due}(原文:${m.phrase})`,
-		`原文:“${m.quote}”`,
+		`时间节点：${m.due}（原文：${m.phrase}）`,
+		`原文：“${m.quote}”`,
 		`Translation of the source text: “${m.quote_en}”`,
 		`${subject.name.en}: ${m.text.en}, due ${m.due} (${describeDeadline(m, 'en')}).`,
 		`来源 Source: ${citation(subject.source, 'zh', sources)}`
@@ -112,7 +112,8 @@ function updateContent(subject: Subject, u: Update): string {
 		`${subject.name.zh}:${OUTCOME_LABELS[u.outcome].zh}(${formatUpdateDate(u, 'zh')})。${u.text.zh}`,
 		`${subject.name.en}: ${OUTCOME_LABELS[u.outcome].en} (${formatUpdateDate(u, 'en')}). ${u.text.en}`
 	];
-	if (m) lines.push(`时间节点 Milestone: ${m.text.zh} / ${m.text.en}, ${m.due}(原文:${m.phrase})`);
+	if (m)
+		lines.push(`时间节点 Milestone: ${m.text.zh} / ${m.text.en}, ${m.due}（原文：${m.phrase}）`);
 	if (u.evidence) lines.push(`原文摘句 Evidence: “${u.evidence}”`);
 	lines.push(
 		`来源 Source: ${u.source.publisher}《${u.source.title}》, ${u.source.date}, ${u.source.url}`
@@ -144,7 +145,7 @@ function updateEntries(
 				],
 				categories: [
 					...subject.categories,
-					{ term: `update-${u.outcome}`, label: `进展:${OUTCOME_LABELS[u.outcome].zh}` }
+					{ term: `update-${u.outcome}`, label: `进展：${OUTCOME_LABELS[u.outcome].zh}` }
 				],
 				content: updateContent(subject, u)
 			};
@@ -205,7 +206,7 @@ export function deadlineFeed(input: DeadlineFeedInput, options: DeadlineFeedOpti
 		title: where
 			? `青岛城市更新地图 · ${where.zh}时间节点 · ${where.en} deadlines`
 			: '青岛城市更新地图 · 时间节点 · Qingdao urban renewal deadlines',
-		subtitle: `${where ? where.zh : '市南区、市北区'}2023年城市更新项目的每一个时间节点,附原文。Every deadline of the 2023 urban renewal programme${where ? ` of ${where.en}` : ' of Shinan and Shibei'}, with the source's own words.`,
+		subtitle: `${where ? where.zh : '市南区、市北区'}2023年城市更新项目的每一个时间节点，附原文。Every deadline of the 2023 urban renewal programme${where ? ` of ${where.en}` : ' of Shinan and Shibei'}, with the source's own words.`,
 		updated: latest ?? chinaMidnight(fallback ?? '2023-02-13'),
 		authors: [
 			{
@@ -222,7 +223,7 @@ export function deadlineFeed(input: DeadlineFeedInput, options: DeadlineFeedOpti
 			{ rel: 'alternate', type: 'text/html', href: options.url('/projects') }
 		],
 		rights:
-			'数据 CC BY 4.0,署名“青岛城市更新地图,据青岛早报2023年2月13日报道”;引文版权归原作者。Data CC BY 4.0 (attribute "Qingdao Urban Renewal Map, from 青岛早报 13 Feb 2023"); quotations remain the source\'s.',
+			'数据 CC BY 4.0，署名“青岛城市更新地图，据青岛早报2023年2月13日报道”；引文版权归原作者。Data CC BY 4.0 (attribute "Qingdao Urban Renewal Map, from 青岛早报 13 Feb 2023"); quotations remain the source\'s.',
 		lang: 'zh-Hans',
 		generator: 'qingdao-renewal-map',
 		entries

@@ -67,10 +67,10 @@ export function projectOgPng(
 		altName: p.name.en,
 		milestone: milestone && {
 			date: formatDate(milestone.due, 'zh'),
-			text: `${milestone.text.zh}(原文:${milestone.phrase})`
+			text: `${milestone.text.zh}（原文：${milestone.phrase}）`
 		},
 		noMilestone: '原文没有为此项目给出时间节点。',
-		footer: `来源:${citation(p.source, 'zh')}`
+		footer: `来源：${citation(p.source, 'zh')}`
 	});
 	return svgToPng(svg);
 }

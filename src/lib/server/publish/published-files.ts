@@ -123,7 +123,7 @@ export function publishedFiles(
 			format: 'GeoJSON',
 			type: CONTENT_TYPES.GeoJSON,
 			description: {
-				zh: `全部 ${projects.length} 个项目及其全部属性(时间节点、指标、原文引句及其英译、位置可信度);位置不详的项目 geometry 为 null。`,
+				zh: `全部 ${projects.length} 个项目及其全部属性（时间节点、指标、原文引句及其英译、位置可信度）；位置不详的项目 geometry 为 null。`,
 				en: `All ${projects.length} projects with every property (milestones, metrics, source quotes with their English translations, location confidence); geometry is null where the location is unknown.`
 			},
 			body: () => featureCollection(projects, input)
@@ -133,7 +133,7 @@ export function publishedFiles(
 			format: 'CSV',
 			type: CONTENT_TYPES.CSV,
 			description: {
-				zh: '全部项目,每行一个:代表点经纬度、进度与下一个时间节点、各项指标(基本单位)。',
+				zh: '全部项目，每行一个：代表点经纬度、进度与下一个时间节点、各项指标（基本单位）。',
 				en: 'All projects, one row each: a representative point, status and next milestone, every metric in base units.'
 			},
 			body: csv(projects)
@@ -162,7 +162,7 @@ export function publishedFiles(
 				format: 'CSV',
 				type: CONTENT_TYPES.CSV,
 				description: {
-					zh: `“${names.zh}”类的 ${members.length} 个项目,CSV(列同 projects.csv)。`,
+					zh: `“${names.zh}”类的 ${members.length} 个项目，CSV（列同 projects.csv）。`,
 					en: `The ${members.length} projects in “${names.en}” as CSV (same columns as projects.csv).`
 				},
 				body: csv(members)
@@ -175,7 +175,7 @@ export function publishedFiles(
 			format: 'JSON',
 			type: CONTENT_TYPES.JSON,
 			description: {
-				zh: `区级记录 ${input.records.length} 条:市北区总体计划、十二大攻坚行动、原文列出的各批次(含未列名项目数)、市南区“三基”。`,
+				zh: `区级记录 ${input.records.length} 条：市北区总体计划、十二大攻坚行动、原文列出的各批次（含未列名项目数）、市南区“三基”。`,
 				en: `${input.records.length} district-level records: Shibei's programme, the twelve campaigns, the stated groups (with counts of unnamed members), Shinan's "three basics".`
 			},
 			body: () =>
@@ -190,7 +190,7 @@ export function publishedFiles(
 			format: 'CSV',
 			type: CONTENT_TYPES.CSV,
 			description: {
-				zh: '区级记录,每行一条,含成员项目 id 和各项指标。',
+				zh: '区级记录，每行一条，含成员项目 id 和各项指标。',
 				en: 'District-level records, one row each, with member project ids and every metric.'
 			},
 			body: () => {
@@ -203,7 +203,7 @@ export function publishedFiles(
 			format: 'JSON',
 			type: CONTENT_TYPES.JSON,
 			description: {
-				zh: `报道之后的进展 ${input.updates.length} 条,每条附日期、来源和我们自己的概述。`,
+				zh: `报道之后的进展 ${input.updates.length} 条，每条附日期、来源和我们自己的概述。`,
 				en: `${input.updates.length} later reports of what happened, each dated and sourced, in our own words.`
 			},
 			body: () =>
@@ -218,7 +218,7 @@ export function publishedFiles(
 			format: 'JSON',
 			type: CONTENT_TYPES.JSON,
 			description: {
-				zh: `检索记录 ${input.research.length} 条:每个项目和记录何时检索了后续报道、检索词、看过的网页和结果。`,
+				zh: `检索记录 ${input.research.length} 条：每个项目和记录何时检索了后续报道、检索词、看过的网页和结果。`,
 				en: `${input.research.length} research-log entries: when each project and record was searched for later reports, the queries, the pages judged and the result.`
 			},
 			body: () =>
@@ -233,7 +233,7 @@ export function publishedFiles(
 			format: 'Atom',
 			type: CONTENT_TYPES.Atom,
 			description: {
-				zh: `时间节点与进展订阅(Atom):${milestones} 个时间节点和 ${input.updates.length} 条后续报道各一条,附原文引句、来源和项目链接。`,
+				zh: `时间节点与进展订阅（Atom）：${milestones} 个时间节点和 ${input.updates.length} 条后续报道各一条，附原文引句、来源和项目链接。`,
 				en: `Deadline and outcome feed (Atom): one entry for each of the ${milestones} milestones and the ${input.updates.length} later reports, with the source quote or link and a link to the project.`
 			},
 			body: feed()
@@ -246,7 +246,7 @@ export function publishedFiles(
 			format: 'Atom',
 			type: CONTENT_TYPES.Atom,
 			description: {
-				zh: `只含${names.zh}的订阅(${milestoneCount(district)} 个时间节点,${updateCount(district)} 条后续报道)。`,
+				zh: `只含${names.zh}的订阅（${milestoneCount(district)} 个时间节点，${updateCount(district)} 条后续报道）。`,
 				en: `The feed for ${names.en} only (${milestoneCount(district)} milestones, ${updateCount(district)} later reports).`
 			},
 			body: feed(district)

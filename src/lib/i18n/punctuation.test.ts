@@ -1,0 +1,52 @@
+/**
+ * Chinese text uses full-width punctuation (，：；？！（）) beside Chinese characters, as Chinese
+ * readers expect; half-width marks stay only where a reader must type them (a coordinate pair, a CSV
+ * header). Checked in every source file's strings, comments aside (docs/ARCHITECTURE.md, "Layers").
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const HAN = '\\u4e00-\\u9fff';
+/** A half-width mark after a Chinese character (or closing quote) and before more text, or a bracket beside one. */
+const HALF_WIDTH = new RegExp(`[${HAN}”][,:;?!](?=[^\\s=])|[${HAN}][()]|[()][${HAN}]`, 'u');
+/** Not Chinese prose: what a reader types as written, a pattern, an English sentence quoting a word. */
+const NOT_PROSE = [
+	'“名称,经度,纬度”',
+	'(?:支路|[一二三四五六七八九]路|路|大街|步行街)',
+	'(余 “more than”'
+];
+
+function sourceFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((name) => /\.(ts|svelte)$/.test(name) && !/\.test\.ts$/.test(name))
+		.map((name) => join(dir, name));
+}
+
+/** Lines of code and markup, without comments. */
+function textLines(file: string): { line: number; text: string }[] {
+	return readFileSync(file, 'utf8')
+		.split('\n')
+		.map((text, i) => ({ line: i + 1, text }))
+		.filter(({ text }) => !/^\s*(\/\/|\/?\*|<!--)/.test(text));
+}
+
+describe('Chinese punctuation', () => {
+	it('is full-width beside Chinese text in every interface string', () => {
+		const found = sourceFiles('src').flatMap((file) =>
+			textLines(file)
+				.filter(({ text }) =>
+					HALF_WIDTH.test(NOT_PROSE.reduce((t, part) => t.replace(part, ''), text))
+				)
+				.map(({ line, text }) => `${file}:${line}: ${text.trim()}`)
+		);
+		expect(found).toEqual([]);
+	});
+
+	it('finds a half-width comma, colon and bracket, and leaves a typed coordinate pair alone', () => {
+		expect(HALF_WIDTH.test("'底图无法加载,已切换'")).toBe(true);
+		expect(HALF_WIDTH.test('`读不到数据:${reason}`')).toBe(true);
+		expect(HALF_WIDTH.test("'此浏览器无法显示地图(需要 WebGL2)'")).toBe(true);
+		expect(HALF_WIDTH.test("'请输入“经度, 纬度”，例如 120.38, 36.09。'")).toBe(false);
+	});
+});
