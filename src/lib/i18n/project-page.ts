@@ -54,7 +54,7 @@ export const projectPageText: Record<Lang, ProjectPageText> = {
 		layerData: (layer) => `“${layer}”数据`,
 		districtFeed: (district) => `${district}时间节点订阅`,
 		allData: '全部数据下载',
-		description: (name, first) => (first ? `${name}:${first.phrase}${first.text.zh}。` : name)
+		description: (name, first) => (first ? `${name}：${first.phrase}${first.text.zh}。` : name)
 	},
 	en: {
 		mapAlt: (name, district, placement) =>

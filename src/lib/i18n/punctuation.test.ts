@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { aside, COLON } from './punctuation';
 
 const HAN = '\\u4e00-\\u9fff';
 /** A half-width mark after a Chinese character (or closing quote) and before more text, or a bracket beside one. */
@@ -48,5 +49,12 @@ describe('Chinese punctuation', () => {
 		expect(HALF_WIDTH.test('`读不到数据:${reason}`')).toBe(true);
 		expect(HALF_WIDTH.test("'此浏览器无法显示地图(需要 WebGL2)'")).toBe(true);
 		expect(HALF_WIDTH.test("'请输入“经度, 纬度”，例如 120.38, 36.09。'")).toBe(false);
+	});
+
+	it('puts an aside and a label in the punctuation of each language', () => {
+		expect(`数据${aside('GeoJSON', 'zh')}`).toBe('数据（GeoJSON）');
+		expect(`data${aside('GeoJSON', 'en')}`).toBe('data (GeoJSON)');
+		expect(`来源${COLON.zh}青岛新闻网`).toBe('来源：青岛新闻网');
+		expect(`Source${COLON.en}Qingdao News`).toBe('Source: Qingdao News');
 	});
 });

@@ -91,7 +91,7 @@ function content(
 	sources: readonly SourceInfo[]
 ): string {
 	const lines = [
-		`${subject.name.zh}:${m.text.zh}`,
+		`${subject.name.zh}：${m.text.zh}`,
 		`时间节点：${m.due}（原文：${m.phrase}）`,
 		`原文：“${m.quote}”`,
 		`Translation of the source text: “${m.quote_en}”`,
@@ -109,7 +109,7 @@ function content(
 function updateContent(subject: Subject, u: Update): string {
 	const m = u.milestone === undefined ? undefined : subject.milestones[u.milestone];
 	const lines = [
-		`${subject.name.zh}:${OUTCOME_LABELS[u.outcome].zh}(${formatUpdateDate(u, 'zh')})。${u.text.zh}`,
+		`${subject.name.zh}：${OUTCOME_LABELS[u.outcome].zh}（${formatUpdateDate(u, 'zh')}）。${u.text.zh}`,
 		`${subject.name.en}: ${OUTCOME_LABELS[u.outcome].en} (${formatUpdateDate(u, 'en')}). ${u.text.en}`
 	];
 	if (m)
