@@ -27,6 +27,20 @@ describe('publishedFiles', () => {
 		expect(JSON.parse(updates)).toMatchObject({ updates: [] });
 	});
 
+	it('says why a district feed has no milestones, and only there', () => {
+		const description = (name: string) =>
+			files.find((f) => f.path === `/data/${name}`)!.description;
+		// The Shinan report (the “三基” programme) dates nothing; the Shibei one dates many projects.
+		expect(description('deadlines-shinan.atom').zh).toContain(
+			'原文没有给出市南区任何项目的期限，订阅中只有后续报道。'
+		);
+		expect(description('deadlines-shinan.atom').en).toContain(
+			'The source gives no deadline for any project in Shinan'
+		);
+		expect(description('deadlines-shibei.atom').zh).not.toContain('原文没有给出');
+		expect(description('deadlines-shibei.atom').en).not.toContain('no deadline');
+	});
+
 	it('leaves out the existing stations shown for context', () => {
 		const properties = JSON.parse(body('metro.geojson')).features.map(
 			(f: { properties: { id: string; context?: true } }) => f.properties

@@ -241,13 +241,15 @@ export function publishedFiles(
 	);
 	for (const district of DISTRICT_IDS) {
 		const names = DISTRICT_LABELS[district];
+		// Milestones come from the source only: none means the source dates nothing in the district.
+		const undated = milestoneCount(district) === 0;
 		files.push({
 			path: deadlineFeedPath(district),
 			format: 'Atom',
 			type: CONTENT_TYPES.Atom,
 			description: {
-				zh: `只含${names.zh}的订阅（${milestoneCount(district)} 个时间节点，${updateCount(district)} 条后续报道）。`,
-				en: `The feed for ${names.en} only (${milestoneCount(district)} milestones, ${updateCount(district)} later reports).`
+				zh: `只含${names.zh}的订阅（${milestoneCount(district)} 个时间节点，${updateCount(district)} 条后续报道）。${undated ? `原文没有给出${names.zh}任何项目的期限，订阅中只有后续报道。` : ''}`,
+				en: `The feed for ${names.en} only (${milestoneCount(district)} milestones, ${updateCount(district)} later reports).${undated ? ` The source gives no deadline for any project in ${names.en}, so the feed holds later reports only.` : ''}`
 			},
 			body: feed(district)
 		});
