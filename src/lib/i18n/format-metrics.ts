@@ -119,8 +119,6 @@ const NAME_WITH_UNIT: Record<Lang, (name: string, unit: string) => string> = {
 	zh: (name, unit) => `${name}（${unit}）`,
 	en: (name, unit) => `${name} (${unit})`
 };
-/** Between the metrics of a list in the explorer's panels. */
-export const METRIC_SEPARATOR: Record<Lang, string> = { zh: '；', en: '; ' };
 
 /** The number with its qualifier and unit: "6500余个" / "6,500+"; "3.7万平方米" / "37,000 m²". */
 export function formatMetricValue(

@@ -10,7 +10,7 @@ export const BRACKETS: Record<Lang, readonly [string, string]> = {
 	en: ['(', ')']
 };
 
-/** Between two parts of a sentence, and between two items that have commas of their own. */
+/** Between two parts of a sentence, and between two items that may have commas of their own (metrics in a list). */
 export const COMMA: Record<Lang, string> = { zh: '，', en: ', ' };
 export const SEMICOLON: Record<Lang, string> = { zh: '；', en: '; ' };
 
