@@ -9,8 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { aside, COLON } from './punctuation';
 
 const HAN = '\\u4e00-\\u9fff';
-/** A half-width mark after a Chinese character (or closing quote) and before more text, or a bracket beside one. */
-const HALF_WIDTH = new RegExp(`[${HAN}”][,:;?!](?=[^\\s=])|[${HAN}][()]|[()][${HAN}]`, 'u');
+/** Chinese punctuation a bracket may sit beside: "（2026年11月30日）。" */
+const CJK_MARK = '。，、；：';
+/**
+ * A half-width mark after a Chinese character (or closing quote) and before more text, or a bracket
+ * beside a Chinese character or mark.
+ */
+const HALF_WIDTH = new RegExp(
+	`[${HAN}”][,:;?!](?=[^\\s=])|[${HAN}${CJK_MARK}][()]|[()][${HAN}${CJK_MARK}]`,
+	'u'
+);
 /** Not Chinese prose: what a reader types as written, a pattern, an English sentence quoting a word. */
 const NOT_PROSE = [
 	'“名称,经度,纬度”',
@@ -48,6 +56,7 @@ describe('Chinese punctuation', () => {
 		expect(HALF_WIDTH.test("'底图无法加载,已切换'")).toBe(true);
 		expect(HALF_WIDTH.test('`读不到数据:${reason}`')).toBe(true);
 		expect(HALF_WIDTH.test("'此浏览器无法显示地图(需要 WebGL2)'")).toBe(true);
+		expect(HALF_WIDTH.test('>)。坐标为 WGS-84 经纬度')).toBe(true);
 		expect(HALF_WIDTH.test("'请输入“经度, 纬度”，例如 120.38, 36.09。'")).toBe(false);
 	});
 
