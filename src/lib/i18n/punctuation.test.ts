@@ -1,7 +1,8 @@
 /**
  * Chinese text uses full-width punctuation (，：；？！（）) beside Chinese characters, as Chinese
  * readers expect; half-width marks stay only where a reader must type them (a coordinate pair, a CSV
- * header). Checked in every source file's strings, comments aside (docs/ARCHITECTURE.md, "Layers").
+ * header). Checked in every source file's strings (comments aside) and in the published stories
+ * (docs/ARCHITECTURE.md, "Layers").
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,13 @@ function sourceFiles(dir: string): string[] {
 		.map((name) => join(dir, name));
 }
 
+/** The stories the site publishes: their Chinese texts are ours too. */
+function storyFiles(): string[] {
+	return readdirSync('static/stories')
+		.filter((name) => name.endsWith('.json'))
+		.map((name) => join('static/stories', name));
+}
+
 /** Lines of code and markup, without comments. */
 function textLines(file: string): { line: number; text: string }[] {
 	return readFileSync(file, 'utf8')
@@ -42,7 +50,7 @@ function textLines(file: string): { line: number; text: string }[] {
 
 describe('Chinese punctuation', () => {
 	it('is full-width beside Chinese text in every interface string', () => {
-		const found = sourceFiles('src').flatMap((file) =>
+		const found = [...sourceFiles('src'), ...storyFiles()].flatMap((file) =>
 			textLines(file)
 				.filter(({ text }) =>
 					HALF_WIDTH.test(NOT_PROSE.reduce((t, part) => t.replace(part, ''), text))
